@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleWorkspace } from "@/components/editor/article-workspace";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/domain/permissions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { getArticle } from "@/lib/server/articles/get-article";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+  const user = await requirePageUser();
+  const { articleId } = await params;
+  const article = await getArticle(articleId, user).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <ArticleWorkspace
+      key={article.id}
+      article={article}
+      permissions={{
+        canEdit: can(user, "article.edit"),
+        canMark: can(user, "claim.mark"),
+        canRemove: can(user, "claim.remove"),
+        canReattach: can(user, "claim.reattach"),
+      }}
+    />
+  );
+}

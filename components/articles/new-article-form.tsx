@@ -1,0 +1,118 @@
+"use client";
+import { useActionState, useState } from "react";
+import { FileUp } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
+import { MAX_ARTICLE_TEXT } from "@/lib/validation/articles";
+
+type Result = { ok: true } | { ok: false; message: string; issues?: { path: string; message: string }[] };
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export function NewArticleForm({
+  action,
+}: {
+  action: (prev: Result | null, form: FormData) => Promise<Result>;
+}) {
+  const [result, formAction, pending] = useActionState(action, null);
+  const [text, setText] = useState("");
+  const [format, setFormat] = useState<"txt" | "md">("txt");
+  const [fileError, setFileError] = useState<string>();
+  const issue = (path: string) =>
+    result && !result.ok ? result.issues?.find((i) => i.path === path)?.message : undefined;
+
+  async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setFileError(undefined);
+    if (!file) return;
+    const lower = file.name.toLowerCase();
+    if (!lower.endsWith(".txt") && !lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+      setFileError("Choose a .txt or .md file.");
+      return;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      setFileError("That file is larger than 4 MB.");
+      return;
+    }
+    setText(await file.text());
+    setFormat(lower.endsWith(".txt") ? "txt" : "md");
+  }
+
+  return (
+    <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+      <div className="space-y-1.5">
+        <Label htmlFor="title">Title</Label>
+        <Input
+          id="title"
+          name="title"
+          required
+          maxLength={200}
+          aria-invalid={Boolean(issue("title"))}
+          aria-describedby="title-error"
+        />
+        <FieldError id="title-error" message={issue("title")} />
+      </div>
+      <div className="space-y-1.5">
+        <div className="flex items-end justify-between">
+          <Label htmlFor="text">Article text</Label>
+          <label className="inline-flex cursor-pointer items-center gap-1.5 text-sm text-blue-800 hover:underline focus-within:outline-2 focus-within:outline-blue-700">
+            <FileUp className="size-4" aria-hidden="true" />
+            Import a .txt or .md file
+            <input
+              type="file"
+              accept=".txt,.md,.markdown,text/plain,text/markdown"
+              className="sr-only"
+              onChange={onFile}
+            />
+          </label>
+        </div>
+        <Textarea
+          id="text"
+          name="text"
+          required
+          rows={16}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={MAX_ARTICLE_TEXT}
+          aria-invalid={Boolean(issue("text"))}
+          aria-describedby="text-error text-help"
+          placeholder="Paste the draft here. Blank lines separate paragraphs."
+        />
+        <FieldError id="text-error" message={issue("text") ?? fileError} />
+        <fieldset className="flex items-center gap-4 pt-1 text-sm" id="text-help">
+          <legend className="sr-only">Text format</legend>
+          <label className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name="format"
+              value="txt"
+              checked={format === "txt"}
+              onChange={() => setFormat("txt")}
+            />
+            Plain text
+          </label>
+          <label className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name="format"
+              value="md"
+              checked={format === "md"}
+              onChange={() => setFormat("md")}
+            />
+            Markdown (headings, bold, italic, links, lists)
+          </label>
+        </fieldset>
+      </div>
+      {result && !result.ok && !result.issues?.length && (
+        <p role="alert" className="text-sm text-red-800">
+          {result.message}
+        </p>
+      )}
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create article"}
+        </Button>
+      </div>
+    </form>
+  );
+}

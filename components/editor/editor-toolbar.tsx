@@ -1,0 +1,241 @@
+"use client";
+import { useState } from "react";
+import { useEditorState, type Editor } from "@tiptap/react";
+import { Popover } from "radix-ui";
+import { Bold, Heading2, Heading3, Highlighter, Italic, Link2, Pilcrow, Redo2, Undo2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Tooltip } from "@/components/ui/tooltip";
+import { cn } from "@/lib/utils";
+import { isAllowedHref } from "@/lib/domain/document/link-policy";
+
+export function shortcutLabel(keys: string): string {
+  const mac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+  return keys
+    .replace("Mod", mac ? "⌘" : "Ctrl")
+    .replace("Alt", mac ? "⌥" : "Alt")
+    .replace("Shift", mac ? "⇧" : "Shift")
+    .split("-")
+    .map((k) => (k.length === 1 ? k.toUpperCase() : k))
+    .join(mac ? "" : "+");
+}
+
+export function EditorToolbar({
+  editor,
+  canEdit,
+  canMark,
+  onMarkClaim,
+  markShortcut,
+}: {
+  editor: Editor;
+  canEdit: boolean;
+  canMark: boolean;
+  onMarkClaim: () => void;
+  markShortcut: string;
+}) {
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      link: e.isActive("link"),
+      h2: e.isActive("heading", { level: 2 }),
+      h3: e.isActive("heading", { level: 3 }),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+
+  return (
+    <div
+      role="toolbar"
+      aria-label="Formatting"
+      className="flex flex-wrap items-center gap-1 border-b border-slate-200 bg-white px-2 py-1.5"
+    >
+      {canEdit && (
+        <>
+          <ToolButton
+            label="Bold"
+            keys="Mod-b"
+            active={s.bold}
+            onClick={() => editor.chain().focus().toggleBold().run()}
+          >
+            <Bold />
+          </ToolButton>
+          <ToolButton
+            label="Italic"
+            keys="Mod-i"
+            active={s.italic}
+            onClick={() => editor.chain().focus().toggleItalic().run()}
+          >
+            <Italic />
+          </ToolButton>
+          <LinkButton editor={editor} active={s.link} />
+          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+          <ToolButton
+            label="Paragraph"
+            keys="Mod-Alt-0"
+            onClick={() => editor.chain().focus().setParagraph().run()}
+          >
+            <Pilcrow />
+          </ToolButton>
+          <ToolButton
+            label="Heading"
+            keys="Mod-Alt-2"
+            active={s.h2}
+            onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}
+          >
+            <Heading2 />
+          </ToolButton>
+          <ToolButton
+            label="Subheading"
+            keys="Mod-Alt-3"
+            active={s.h3}
+            onClick={() => editor.chain().focus().toggleHeading({ level: 3 }).run()}
+          >
+            <Heading3 />
+          </ToolButton>
+          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+          <ToolButton
+            label="Undo"
+            keys="Mod-z"
+            disabled={!s.canUndo}
+            onClick={() => editor.chain().focus().undo().run()}
+          >
+            <Undo2 />
+          </ToolButton>
+          <ToolButton
+            label="Redo"
+            keys="Mod-Shift-z"
+            disabled={!s.canRedo}
+            onClick={() => editor.chain().focus().redo().run()}
+          >
+            <Redo2 />
+          </ToolButton>
+          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+        </>
+      )}
+      {canMark && (
+        <Tooltip content={`Mark the selected text as a claim (${shortcutLabel(markShortcut)})`}>
+          <Button
+            size="sm"
+            variant="outline"
+            aria-keyshortcuts={markShortcut.replace("Mod", "Control")}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={onMarkClaim}
+          >
+            <Highlighter aria-hidden="true" />
+            Mark as claim
+          </Button>
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+function ToolButton({
+  label,
+  keys,
+  active,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  keys: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Tooltip content={`${label} (${shortcutLabel(keys)})`}>
+      <Button
+        size="icon"
+        variant="ghost"
+        aria-label={label}
+        aria-pressed={active === undefined ? undefined : active}
+        disabled={disabled}
+        className={cn(active && "bg-slate-200")}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={onClick}
+      >
+        {children}
+      </Button>
+    </Tooltip>
+  );
+}
+
+function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [href, setHref] = useState("");
+  const [error, setError] = useState<string>();
+
+  function apply(event: React.FormEvent) {
+    event.preventDefault();
+    const value = href.trim();
+    if (!value) {
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+      setOpen(false);
+      return;
+    }
+    const withScheme = /^[a-z]+:/i.test(value) ? value : `https://${value}`;
+    if (!isAllowedHref(withScheme)) {
+      setError("Use an http, https or mailto address.");
+      return;
+    }
+    editor.chain().focus().extendMarkRange("link").setLink({ href: withScheme }).run();
+    setOpen(false);
+  }
+
+  return (
+    <Popover.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setError(undefined);
+        if (next) setHref(String(editor.getAttributes("link").href ?? ""));
+      }}
+    >
+      <Popover.Trigger asChild>
+        <Button
+          size="icon"
+          variant="ghost"
+          aria-label="Link"
+          aria-pressed={active}
+          className={cn(active && "bg-slate-200")}
+        >
+          <Link2 />
+        </Button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          sideOffset={6}
+          className="z-50 w-80 rounded-md border border-slate-200 bg-white p-3 shadow-md"
+        >
+          <form onSubmit={apply} className="space-y-2">
+            <label htmlFor="link-href" className="text-sm font-medium">
+              Link address
+            </label>
+            <Input
+              id="link-href"
+              value={href}
+              onChange={(e) => setHref(e.target.value)}
+              placeholder="https://…"
+              autoFocus
+            />
+            {error && <p className="text-[13px] text-red-800">{error}</p>}
+            <div className="flex justify-end gap-2">
+              <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
+                Cancel
+              </Button>
+              <Button size="sm" type="submit">
+                {href.trim() ? "Apply" : "Remove link"}
+              </Button>
+            </div>
+          </form>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

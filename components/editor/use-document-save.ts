@@ -1,0 +1,153 @@
+"use client";
+// Saving an article: autosave after a pause, save-now on Mod-S, one request at a time,
+// every request carrying the version it is based on. A conflict stops saving until the
+// person decides; nothing they typed is thrown away.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+import type { DocJSON } from "@/lib/domain/document/types";
+
+export interface SavedClaim {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  status: ClaimStatusName;
+  orphaned: boolean;
+}
+
+export type SaveState =
+  | { kind: "saved" }
+  | { kind: "unsaved" }
+  | { kind: "saving" }
+  | { kind: "failed"; message: string }
+  | { kind: "conflict"; currentVersion: number | null };
+
+const AUTOSAVE_DELAY_MS = 1200;
+const RETRY_DELAY_MS = 5000;
+
+interface Options {
+  articleId: string;
+  initialVersion: number;
+  initialClaims: SavedClaim[];
+  getDoc: () => DocJSON;
+}
+
+export function useDocumentSave({ articleId, initialVersion, initialClaims, getDoc }: Options) {
+  const [state, setState] = useState<SaveState>({ kind: "saved" });
+  const [version, setVersion] = useState(initialVersion);
+  const [claims, setClaims] = useState<SavedClaim[]>(initialClaims);
+  const [pendingRemovals, setPendingRemovals] = useState<ReadonlySet<string>>(new Set());
+  const versionRef = useRef(initialVersion);
+  const removalsRef = useRef(new Set<string>());
+  const changeSeq = useRef(0);
+  const savedSeq = useRef(0);
+  const inFlight = useRef(false);
+  const conflict = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inFlight.current || conflict.current) return;
+    if (savedSeq.current === changeSeq.current) {
+      setState({ kind: "saved" });
+      return;
+    }
+    inFlight.current = true;
+    const seq = changeSeq.current;
+    const removeClaimIds = [...removalsRef.current];
+    setState({ kind: "saving" });
+    try {
+      const response = await fetch(`/api/v1/articles/${articleId}/document`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ baseVersion: versionRef.current, doc: getDoc(), removeClaimIds }),
+      });
+      const body = (await response.json().catch(() => null)) as SaveResponse | null;
+      if (response.ok && body && "version" in body) {
+        versionRef.current = body.version;
+        setVersion(body.version);
+        setClaims(body.claims);
+        for (const id of removeClaimIds) removalsRef.current.delete(id);
+        setPendingRemovals(new Set(removalsRef.current));
+        savedSeq.current = seq;
+        setState(seq === changeSeq.current ? { kind: "saved" } : { kind: "unsaved" });
+      } else if (
+        response.status === 409 &&
+        body &&
+        "error" in body &&
+        body.error.code === "version_conflict"
+      ) {
+        conflict.current = true;
+        setState({ kind: "conflict", currentVersion: body.error.currentVersion ?? null });
+      } else {
+        setState({ kind: "failed", message: describeFailure(response.status, body) });
+      }
+    } catch {
+      setState({
+        kind: "failed",
+        message: "Could not reach the server. Your text is kept here; retrying shortly.",
+      });
+      timer.current = setTimeout(() => void saveNow(), RETRY_DELAY_MS);
+    } finally {
+      inFlight.current = false;
+    }
+    if (!conflict.current && changeSeq.current !== savedSeq.current && seq !== changeSeq.current) {
+      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    }
+  }, [articleId, getDoc]);
+
+  /** Call after every change of the document. */
+  const noteChange = useCallback(() => {
+    changeSeq.current += 1;
+    if (conflict.current) return;
+    setState((s) => (s.kind === "saving" ? s : { kind: "unsaved" }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }, [saveNow]);
+
+  const requestRemoval = useCallback(
+    (id: string) => {
+      removalsRef.current.add(id);
+      setPendingRemovals(new Set(removalsRef.current));
+      changeSeq.current += 1;
+      void saveNow();
+    },
+    [saveNow],
+  );
+
+  /** After the person loaded the latest version: start again from it. */
+  const resetTo = useCallback((next: { version: number; claims: SavedClaim[] }) => {
+    clearTimeout(timer.current);
+    versionRef.current = next.version;
+    setVersion(next.version);
+    setClaims(next.claims);
+    removalsRef.current.clear();
+    setPendingRemovals(new Set());
+    conflict.current = false;
+    savedSeq.current = changeSeq.current;
+    setState({ kind: "saved" });
+  }, []);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (savedSeq.current !== changeSeq.current || inFlight.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  return { state, version, claims, pendingRemovals, saveNow, noteChange, requestRemoval, resetTo };
+}
+
+type SaveResponse =
+  | { version: number; claims: SavedClaim[] }
+  | { error: { code: string; message: string; currentVersion?: number } };
+
+function describeFailure(status: number, body: SaveResponse | null): string {
+  if (status === 401) return "Your session has ended. Sign in again in a new tab; your text is kept here.";
+  if (body && "error" in body) return body.error.message;
+  return "The server could not save this version. Your text is kept here.";
+}

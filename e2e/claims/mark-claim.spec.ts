@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { expectSaved, highlight, selectText } from "../fixtures/editor";
+import { storageStateOf } from "../fixtures/users";
+import { testDb } from "../fixtures/db";
+
+const DEMO_TITLE = "The looming threat of ISKP in Afghanistan";
+
+test.describe("marking a claim in the demo article", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("an editor marks “11 days”; it survives a reload and a colleague sees it", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await expect(page.getByRole("heading", { name: DEMO_TITLE, level: 1 }).first()).toBeVisible();
+    // The seeded claims are there, overlapping ones included.
+    const panel = page.getByRole("complementary", { name: "Claims" });
+    await expect(panel.getByRole("button", { name: /Go to claim: 13 US servicemen/ })).toBeVisible();
+
+    const before = await panel.getByRole("listitem").count();
+    await selectText(page, "11 days");
+    await page.getByRole("button", { name: "Mark as claim" }).click();
+    await expect(panel.getByRole("button", { name: "Go to claim: 11 days", exact: true })).toBeVisible();
+    await expectSaved(page);
+    await expect(panel.getByRole("listitem")).toHaveCount(before + 1);
+
+    const claim = await testDb.claim.findFirst({ where: { quote: "11 days" } });
+    expect(claim).not.toBeNull();
+    expect(claim?.status).toBe("OPEN");
+
+    await page.reload();
+    await expect(page.locator(`.article-body mark[data-claim-id="${claim?.id}"]`)).toHaveText("11 days");
+    await expect(panel.getByRole("button", { name: "Go to claim: 11 days", exact: true })).toBeVisible();
+
+    const colleague = await browser.newContext({ storageState: storageStateOf("checker") });
+    const other = await colleague.newPage();
+    await other.goto("/");
+    await other.getByRole("link", { name: DEMO_TITLE }).click();
+    await expect(other.locator(`.article-body mark[data-claim-id="${claim?.id}"]`)).toHaveText("11 days");
+    await expect(
+      other
+        .getByRole("complementary", { name: "Claims" })
+        .getByRole("button", { name: "Go to claim: 11 days", exact: true }),
+    ).toBeVisible();
+    await colleague.close();
+  });
+
+  test("clicking a highlight selects its card; clicking a card flashes its text", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await highlight(page, "Americans vacated the Bagram base").first().click();
+    const card = page.locator("[data-claim-card]", { hasText: "Americans vacated the Bagram base" });
+    await expect(card).toHaveAttribute("aria-current", "true");
+
+    await page.getByRole("button", { name: /Go to claim: Amrullah Saleh/ }).click();
+    await expect(page.locator(".article-body .claim-flash")).toContainText("Amrullah Saleh");
+  });
+
+  test("the keyboard shortcut marks a claim too", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await selectText(page, "Haqqani Network");
+    await page.keyboard.press("Control+Alt+m");
+    await expect(
+      page
+        .getByRole("complementary", { name: "Claims" })
+        .getByRole("button", { name: "Go to claim: Haqqani Network", exact: true }),
+    ).toBeVisible();
+    await expectSaved(page);
+  });
+});

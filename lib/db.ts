@@ -1,0 +1,39 @@
+// The one Prisma client: a SQLite file by default, PostgreSQL when DATABASE_URL says so.
+// Secret columns are omitted unless a query asks for them explicitly.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { getEnv } from "@/lib/env";
+
+const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+
+function createSqliteDb(url: string) {
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 });
+  return new SqliteClient({ adapter, ...clientOptions });
+}
+
+export type Db = ReturnType<typeof createSqliteDb>;
+/** The client handed to a `$transaction` callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function sqliteFilePath(url: string): string {
+  return url.replace(/^file:/, "");
+}
+
+export function createDb(url: string = getEnv().databaseUrl): Db {
+  if (url.startsWith("file:")) return createSqliteDb(url);
+  const adapter = new PrismaPg({ connectionString: url });
+  // Both clients are generated from one schema and expose the same model API; the
+  // PostgreSQL one differs only in provider-specific query options we do not use.
+  return new PostgresClient({ adapter, ...clientOptions }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
+
+export const db: Db = globalForDb.claimdeskDb ?? createDb();
+if (getEnv().nodeEnv !== "production") globalForDb.claimdeskDb = db;
+
+export function getDbProvider(): "sqlite" | "postgresql" {
+  return getEnv().databaseProvider;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import {
+  ACTIONS,
+  ROLES,
+  authorize,
+  can,
+  decideSavePermission,
+  explainDenial,
+  type Action,
+  type Actor,
+  type Role,
+} from "./permissions";
+
+const actor = (role: Role, disabled = false): Actor => ({ id: `user-${role}`, role, disabled });
+
+// Every role × action, written out: a change of policy must change this table.
+const EXPECTED: [Role, Action, boolean][] = [
+  ["EDITOR", "article.view", true],
+  ["EDITOR", "article.create", true],
+  ["EDITOR", "article.edit", true],
+  ["EDITOR", "claim.mark", true],
+  ["EDITOR", "claim.remove", true],
+  ["EDITOR", "claim.reattach", true],
+  ["EDITOR", "user.manage", false],
+  ["EDITOR", "audit.view", false],
+  ["CHECKER", "article.view", true],
+  ["CHECKER", "article.create", false],
+  ["CHECKER", "article.edit", false],
+  ["CHECKER", "claim.mark", true],
+  ["CHECKER", "claim.remove", false],
+  ["CHECKER", "claim.reattach", false],
+  ["CHECKER", "user.manage", false],
+  ["CHECKER", "audit.view", false],
+  ["MANAGER", "article.view", true],
+  ["MANAGER", "article.create", true],
+  ["MANAGER", "article.edit", true],
+  ["MANAGER", "claim.mark", true],
+  ["MANAGER", "claim.remove", true],
+  ["MANAGER", "claim.reattach", true],
+  ["MANAGER", "user.manage", true],
+  ["MANAGER", "audit.view", true],
+];
+
+describe("can / authorize", () => {
+  it("the table covers every role and action exactly once", () => {
+    const keys = EXPECTED.map(([role, action]) => `${role}:${action}`);
+    expect(new Set(keys).size).toBe(ROLES.length * ACTIONS.length);
+    expect(keys).toHaveLength(ROLES.length * ACTIONS.length);
+  });
+
+  it.each(EXPECTED)("%s %s -> %s", (role, action, allowed) => {
+    expect(can(actor(role), action)).toBe(allowed);
+    const result = authorize(actor(role), action);
+    expect(result.ok).toBe(allowed);
+    if (!result.ok) expect(result.reason.length).toBeGreaterThan(10);
+  });
+
+  it.each(EXPECTED)("disabled %s may not %s", (role, action) => {
+    expect(authorize(actor(role, true), action)).toEqual({ ok: false, reason: "Your account is disabled." });
+  });
+
+  it("refuses anyone not signed in", () => {
+    expect(authorize(null, "article.view")).toEqual({ ok: false, reason: "Sign in to continue." });
+    expect(can(undefined, "article.view")).toBe(false);
+  });
+
+  it("refuses a role it does not know (e.g. a stale session)", () => {
+    const stale = { id: "u", role: "ADMIN" } as unknown as Actor;
+    expect(can(stale, "article.view")).toBe(false);
+  });
+
+  it("explains denials in human terms", () => {
+    expect(explainDenial(actor("CHECKER"), "article.edit")).toBe(
+      "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
+    );
+    expect(explainDenial(actor("EDITOR"), "audit.view")).toBe("Only managers can read the audit trail.");
+    expect(explainDenial(actor("EDITOR"), "article.edit")).toBeNull();
+  });
+});
+
+describe("decideSavePermission", () => {
+  const none = { textOrFormattingChanged: false, claimsAdded: false, claimsRemovedFromText: false };
+  const marksOnly = { ...none, claimsAdded: true };
+  const textEdit = { ...none, textOrFormattingChanged: true };
+  const textAndMarks = { ...none, textOrFormattingChanged: true, claimsAdded: true };
+  const removal = { ...none, claimsRemovedFromText: true };
+
+  it.each([
+    ["CHECKER", none, true],
+    ["CHECKER", marksOnly, true],
+    ["CHECKER", textEdit, false],
+    ["CHECKER", textAndMarks, false],
+    ["CHECKER", removal, false],
+    ["EDITOR", marksOnly, true],
+    ["EDITOR", textAndMarks, true],
+    ["EDITOR", removal, true],
+    ["MANAGER", textAndMarks, true],
+    ["MANAGER", removal, true],
+  ] as const)("%s %o -> %s", (role, change, allowed) => {
+    expect(decideSavePermission(actor(role), change).ok).toBe(allowed);
+  });
+
+  it("tells a checker why a text change is refused", () => {
+    expect(decideSavePermission(actor("CHECKER"), textAndMarks)).toEqual({
+      ok: false,
+      reason:
+        "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
+    });
+    expect(decideSavePermission(actor("CHECKER"), removal)).toEqual({
+      ok: false,
+      reason: "Only editors and managers can remove a claim from the text.",
+    });
+  });
+
+  it("refuses disabled users even for a marks-only save", () => {
+    expect(decideSavePermission(actor("EDITOR", true), marksOnly)).toEqual({
+      ok: false,
+      reason: "Your account is disabled.",
+    });
+  });
+});

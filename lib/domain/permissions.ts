@@ -1,0 +1,104 @@
+// THE permission policy. Every server use case asks this module before acting; the UI may
+// ask it too, but only to hide what the server would refuse anyway.
+
+export const ROLES = ["EDITOR", "CHECKER", "MANAGER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "article.view",
+  "article.create",
+  "article.edit",
+  "claim.mark",
+  "claim.remove",
+  "claim.reattach",
+  "user.manage",
+  "audit.view",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Actor = { id: string; role: Role; disabled?: boolean };
+
+/**
+ * Facts about the target of an action. Reserved for rules that depend on it (assignee,
+ * article state); no current rule reads it, so callers may already pass it.
+ */
+export type PolicyContext = Readonly<Record<string, unknown>>;
+
+export type AuthorizeResult = { ok: true } | { ok: false; reason: string };
+
+const GRANTS: Record<Action, readonly Role[]> = {
+  "article.view": ["EDITOR", "CHECKER", "MANAGER"],
+  "article.create": ["EDITOR", "MANAGER"],
+  "article.edit": ["EDITOR", "MANAGER"],
+  // Highlighting a claim is part of a checker's research, so checkers may mark.
+  "claim.mark": ["EDITOR", "CHECKER", "MANAGER"],
+  "claim.remove": ["EDITOR", "MANAGER"],
+  "claim.reattach": ["EDITOR", "MANAGER"],
+  "user.manage": ["MANAGER"],
+  "audit.view": ["MANAGER"],
+};
+
+// Reasons are shown to people, so they say what is allowed instead of just "forbidden".
+const DENIAL_REASONS: Record<Action, string> = {
+  "article.view": "You cannot view articles.",
+  "article.create": "Only editors and managers can create articles.",
+  "article.edit":
+    "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
+  "claim.mark": "You cannot mark claims.",
+  "claim.remove": "Only editors and managers can remove a claim from the text.",
+  "claim.reattach": "Only editors and managers can re-anchor a claim.",
+  "user.manage": "Only managers can manage users.",
+  "audit.view": "Only managers can read the audit trail.",
+};
+
+export function authorize(
+  actor: Actor | null | undefined,
+  action: Action,
+  // Accepted now so call sites need not change when context-dependent rules arrive.
+  _ctx?: PolicyContext,
+): AuthorizeResult {
+  if (!actor) return { ok: false, reason: "Sign in to continue." };
+  if (actor.disabled) return { ok: false, reason: "Your account is disabled." };
+  if (!isRole(actor.role)) return { ok: false, reason: "Your account has no valid role." };
+  return GRANTS[action].includes(actor.role) ? { ok: true } : { ok: false, reason: DENIAL_REASONS[action] };
+}
+
+export function can(actor: Actor | null | undefined, action: Action, ctx?: PolicyContext): boolean {
+  return authorize(actor, action, ctx).ok;
+}
+
+/** The human reason an action is refused, or null when it is allowed. */
+export function explainDenial(
+  actor: Actor | null | undefined,
+  action: Action,
+  ctx?: PolicyContext,
+): string | null {
+  const result = authorize(actor, action, ctx);
+  return result.ok ? null : result.reason;
+}
+
+export type SaveChange = {
+  textOrFormattingChanged: boolean;
+  claimsAdded: boolean;
+  claimsRemovedFromText: boolean;
+};
+
+/**
+ * Decides whether a document save may be applied, from what it changes. A checker's save
+ * that only adds claim marks passes; one that also touches the text is refused whole.
+ */
+export function decideSavePermission(actor: Actor | null | undefined, change: SaveChange): AuthorizeResult {
+  const needed: Action[] = ["article.view"];
+  if (change.textOrFormattingChanged) needed.push("article.edit");
+  if (change.claimsAdded) needed.push("claim.mark");
+  if (change.claimsRemovedFromText) needed.push("claim.remove");
+  for (const action of needed) {
+    const result = authorize(actor, action);
+    if (!result.ok) return result;
+  }
+  return { ok: true };
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

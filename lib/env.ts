@@ -1,0 +1,69 @@
+// The one place that reads process.env: validated with zod when first used.
+// (No "server-only" marker: the start and seed scripts use it too.)
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^(postgres(ql)?:\/\/|file:)/.test(v), {
+      message: "must start with postgres://, postgresql:// or file:",
+    })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  CLAIMDESK_DATA_DIR: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export interface Env {
+  nodeEnv: "development" | "production" | "test";
+  dataDir: string;
+  databaseUrl: string;
+  databaseProvider: "sqlite" | "postgresql";
+  /** Undefined only before `npm start` (or the dev script) has created one. */
+  nextAuthSecret: string | undefined;
+  port: number;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  // turbopackIgnore: the data folder is chosen at run time, not a file to trace into the build.
+  const dataDir = path.resolve(
+    /*turbopackIgnore: true*/ raw.CLAIMDESK_DATA_DIR ?? path.join(process.cwd(), "data"),
+  );
+  const databaseUrl = raw.DATABASE_URL ?? `file:${path.join(dataDir, "claimdesk.db")}`;
+  cached = {
+    nodeEnv: raw.NODE_ENV,
+    dataDir,
+    databaseUrl,
+    databaseProvider: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
+    nextAuthSecret: raw.NEXTAUTH_SECRET ?? readSecretFile(dataDir),
+    port: raw.PORT,
+  };
+  return cached;
+}
+
+export function secretFilePath(dataDir: string): string {
+  return path.join(/*turbopackIgnore: true*/ dataDir, "nextauth-secret");
+}
+
+function readSecretFile(dataDir: string): string | undefined {
+  try {
+    const value = fs.readFileSync(secretFilePath(dataDir), "utf8").trim();
+    return value.length >= 16 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

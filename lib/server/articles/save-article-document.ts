@@ -1,0 +1,217 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { decideSavePermission } from "@/lib/domain/permissions";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { parseDocument } from "@/lib/domain/document/parse-document";
+import { extractClaims, type ExtractedClaim } from "@/lib/domain/document/extract-claims";
+import { removeClaimRanges, stripAllClaimMarks } from "@/lib/domain/document/strip-claim-marks";
+import type { DocJSON } from "@/lib/domain/document/types";
+import { parseInput } from "@/lib/validation/issues";
+import { ZSaveDocumentInput, type SaveDocumentInput } from "@/lib/validation/articles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/append-audit-events";
+import { claimDtoSelect, sortClaims, type ClaimDto } from "@/lib/server/claims/claim-dto";
+import { planClaimChanges } from "@/lib/domain/claims/plan-claim-changes";
+
+export interface SaveResult {
+  version: number;
+  claims: ClaimDto[];
+  /** The document as stored: stray copies of a claim's mark are removed. */
+  doc: DocJSON;
+}
+
+/**
+ * The one save path for an article's text: checks the document against the editor's
+ * schema, derives every claim's anchor from it and records what changed, all in one
+ * transaction that refuses a save based on a version someone else has replaced.
+ */
+export async function saveArticleDocument(
+  articleId: string,
+  rawInput: SaveDocumentInput,
+  actor: Actor,
+): Promise<SaveResult> {
+  const input = parseInput(ZSaveDocumentInput, rawInput);
+  assertAllowed(actor, "article.view");
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      version: true,
+      doc: true,
+      claims: { select: { ...claimDtoSelect, removedAt: true } },
+    },
+  });
+  if (!article) throw notFound("The article");
+  const parsed = parseDocument(input.doc);
+  if (!parsed.ok) {
+    throw new AppError("invalid_document", "The document does not fit the article schema.", {
+      issues: parsed.issues,
+    });
+  }
+  if (article.version !== input.baseVersion) throw versionConflict(article.version);
+
+  const known = new Map(article.claims.map((c) => [c.id, c]));
+  const unknownRemovals = input.removeClaimIds.filter((id) => !known.get(id) || known.get(id)?.removedAt);
+  if (unknownRemovals.length > 0) {
+    throw new AppError("validation", "Only claims of this article that still exist can be removed.", {
+      issues: unknownRemovals.map((id) => ({ path: "removeClaimIds", message: `No claim ${id} to remove.` })),
+    });
+  }
+  const removing = new Set(input.removeClaimIds);
+  const gone = new Set(article.claims.filter((c) => c.removedAt || removing.has(c.id)).map((c) => c.id));
+  const extraction = extractClaims(parsed.doc, {
+    knownQuotes: new Map(article.claims.map((c) => [c.id, c.quote])),
+  });
+  // Stray copies of a claim's mark, and marks of removed claims, anchor nothing.
+  const dropped = [
+    ...extraction.strays,
+    ...extraction.claims.filter((c) => gone.has(c.id)).map(({ id, start, end }) => ({ id, start, end })),
+  ];
+  const doc = dropped.length ? removeClaimRanges(parsed.doc, dropped) : parsed.doc;
+  const anchored: ExtractedClaim[] = extraction.claims.filter((c) => !gone.has(c.id));
+
+  await refuseForeignClaimIds(
+    articleId,
+    anchored.filter((c) => !known.has(c.id)).map((c) => c.id),
+  );
+
+  const plan = planClaimChanges({
+    existing: article.claims.filter((c) => !c.removedAt),
+    anchored,
+    removeClaimIds: input.removeClaimIds,
+  });
+  // Deep equality, not JSON text: PostgreSQL's jsonb does not keep key order.
+  const textChanged = !isDeepStrictEqual(
+    stripAllClaimMarks(article.doc as unknown as DocJSON),
+    stripAllClaimMarks(doc),
+  );
+  const decision = decideSavePermission(actor, {
+    textOrFormattingChanged: textChanged,
+    claimsAdded: plan.created.length > 0 || plan.reattached.length > 0,
+    claimsRemovedFromText: plan.orphaned.length > 0 || plan.removed.length > 0,
+  });
+  if (!decision.ok) throw new AppError("forbidden", decision.reason);
+
+  if (plan.removed.length > 0) assertAllowed(actor, "claim.remove");
+  if (plan.reattached.length > 0) assertAllowed(actor, "claim.reattach");
+  const docChanged = !isDeepStrictEqual(article.doc, doc);
+  if (!docChanged && plan.isEmpty) {
+    return { version: article.version, claims: sortClaims(anchoredDtos(article.claims)), doc };
+  }
+
+  const version = article.version + 1;
+  await db.$transaction(async (tx) => {
+    const updated = await tx.article.updateMany({
+      where: { id: articleId, version: article.version },
+      data: { doc: doc, version, updatedById: actor.id },
+    });
+    if (updated.count !== 1) throw versionConflict(article.version + 1);
+    await tx.articleRevision.create({
+      data: { articleId, version, doc: doc, authorId: actor.id },
+    });
+    const events: AuditEventInput[] = [
+      {
+        actorId: actor.id,
+        action: "article.saved",
+        articleId,
+        before: { version: article.version },
+        after: { version },
+      },
+    ];
+    for (const c of plan.created) {
+      await tx.claim.create({ data: { ...anchorFields(c), id: c.id, articleId, createdById: actor.id } });
+      events.push({
+        actorId: actor.id,
+        action: "claim.created",
+        articleId,
+        claimId: c.id,
+        after: { quote: c.quote },
+      });
+    }
+    for (const { claim } of [...plan.moved, ...plan.textChanged, ...plan.reattached]) {
+      await tx.claim.update({ where: { id: claim.id }, data: { ...anchorFields(claim), orphaned: false } });
+    }
+    for (const { claim, before } of plan.textChanged) {
+      events.push({
+        actorId: actor.id,
+        action: "claim.text_changed",
+        articleId,
+        claimId: claim.id,
+        before: { quote: before.quote },
+        after: { quote: claim.quote },
+      });
+    }
+    for (const { claim, before } of plan.reattached) {
+      events.push({
+        actorId: actor.id,
+        action: "claim.reattached",
+        articleId,
+        claimId: claim.id,
+        before: { orphaned: true, quote: before.quote },
+        after: { orphaned: false, quote: claim.quote },
+      });
+    }
+    for (const c of plan.orphaned) {
+      await tx.claim.update({ where: { id: c.id }, data: { orphaned: true } });
+      events.push({
+        actorId: actor.id,
+        action: "claim.orphaned",
+        articleId,
+        claimId: c.id,
+        before: { orphaned: false, quote: c.quote },
+        after: { orphaned: true },
+      });
+    }
+    for (const c of plan.removed) {
+      await tx.claim.update({
+        where: { id: c.id },
+        data: { removedAt: new Date(), removedById: actor.id, orphaned: false },
+      });
+      events.push({
+        actorId: actor.id,
+        action: "claim.removed",
+        articleId,
+        claimId: c.id,
+        before: { quote: c.quote },
+      });
+    }
+    await appendAuditEvents(tx, events);
+  });
+
+  const claims = await db.claim.findMany({ where: { articleId, removedAt: null }, select: claimDtoSelect });
+  return { version, claims: sortClaims(claims), doc };
+}
+
+function anchorFields(c: ExtractedClaim) {
+  return { quote: c.quote, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end };
+}
+
+function anchoredDtos(claims: (ClaimDto & { removedAt: Date | null })[]): ClaimDto[] {
+  return claims.filter((c) => !c.removedAt).map(({ removedAt: _removed, ...dto }) => dto);
+}
+
+function versionConflict(currentVersion: number): AppError {
+  return new AppError(
+    "version_conflict",
+    "Someone else saved this article after you opened it. Reload to see their version; your text is kept until you decide.",
+    { details: { currentVersion } },
+  );
+}
+
+async function refuseForeignClaimIds(articleId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const foreign = await db.claim.findMany({
+    where: { id: { in: ids }, articleId: { not: articleId } },
+    select: { id: true },
+  });
+  if (foreign.length > 0) {
+    throw new AppError("invalid_document", "The document marks claims that belong to another article.", {
+      issues: foreign.map((c) => ({
+        path: `claim:${c.id}`,
+        message: "This claim id belongs to another article.",
+      })),
+    });
+  }
+}

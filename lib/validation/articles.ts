@@ -1,0 +1,26 @@
+// zod schemas for articles, shared by the new-article form, server actions and the API.
+import { z } from "zod";
+
+export const MAX_ARTICLE_TEXT = 1_000_000;
+
+export const ZCreateArticleInput = z.object({
+  title: z
+    .string({ error: "Give the article a title." })
+    .trim()
+    .min(1, "Give the article a title.")
+    .max(200, "Keep the title under 200 characters."),
+  text: z
+    .string({ error: "Paste the article text or choose a file." })
+    .max(MAX_ARTICLE_TEXT, "The text is longer than 1,000,000 characters.")
+    .refine((t) => t.trim().length > 0, "Paste the article text or choose a file."),
+  format: z.enum(["txt", "md"]).default("txt"),
+});
+export type CreateArticleInput = z.input<typeof ZCreateArticleInput>;
+
+export const ZSaveDocumentInput = z.object({
+  baseVersion: z.number({ error: "baseVersion must be a number." }).int().min(1),
+  // The document itself is checked against the editor's schema by parseDocument.
+  doc: z.unknown().refine((d) => d !== undefined, "doc is required."),
+  removeClaimIds: z.array(z.uuid()).max(1000).default([]),
+});
+export type SaveDocumentInput = z.input<typeof ZSaveDocumentInput>;

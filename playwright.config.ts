@@ -1,0 +1,63 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// The browser suite runs the built app (`npm start` path: migrations, demo seed, next
+// start) against its own fresh data folder, in the system's Chromium.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATA_DIR = path.resolve(".tmp-e2e");
+process.env.CLAIMDESK_DATA_DIR = E2E_DATA_DIR;
+delete process.env.DATABASE_URL;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: ".tmp-playwright-output",
+  reporter: process.env.CLAIMDESK_TEST_REPORT_DIR
+    ? [["list"], ["json", { outputFile: path.join(process.env.CLAIMDESK_TEST_REPORT_DIR, "e2e.json") }]]
+    : "list",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["setup"],
+      testIgnore: /auth\.setup\.ts/,
+    },
+  ],
+  webServer: {
+    command: `rm -rf "${E2E_DATA_DIR}" && npm start`,
+    url: `http://localhost:${PORT}/login`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      CLAIMDESK_DATA_DIR: E2E_DATA_DIR,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+    },
+  },
+});
