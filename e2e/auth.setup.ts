@@ -7,7 +7,8 @@ for (const role of Object.keys(USERS) as DemoRole[]) {
     await page.getByLabel("Email").fill(USERS[role]);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Desk" })).toBeVisible();
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("heading", { name: "Desk", exact: true })).toBeVisible();
     await page.context().storageState({ path: storageStateOf(role) });
   });
 }
