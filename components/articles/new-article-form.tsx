@@ -15,6 +15,9 @@ export function NewArticleForm({
   action: (prev: Result | null, form: FormData) => Promise<Result>;
 }) {
   const [result, formAction, pending] = useActionState(action, null);
+  // Controlled fields: React resets uncontrolled ones after an action, and a refused
+  // submission must not lose what the person typed.
+  const [title, setTitle] = useState("");
   const [text, setText] = useState("");
   const [format, setFormat] = useState<"txt" | "md">("txt");
   const [fileError, setFileError] = useState<string>();
@@ -39,12 +42,18 @@ export function NewArticleForm({
   }
 
   return (
-    <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <div className="space-y-1.5">
         <Label htmlFor="title">Title</Label>
         <Input
           id="title"
           name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
           required
           maxLength={200}
           aria-invalid={Boolean(issue("title"))}

@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { Link2, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Badge } from "@/components/ui/badge";
 import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
 import { ClaimLegend } from "@/components/claims/claim-legend";
@@ -133,21 +134,17 @@ function ClaimCard({
 
 function RemoveButton({ onRemove }: { onRemove: () => void }) {
   return (
-    <Button
+    <ConfirmButton
       size="sm"
       variant="ghost"
       className="text-red-800 hover:bg-red-50"
-      onClick={() => {
-        if (
-          window.confirm(
-            "Remove this claim? Its highlight goes, and the claim leaves the panel. The audit trail keeps a record.",
-          )
-        )
-          onRemove();
-      }}
+      title="Remove this claim?"
+      description="Its highlight goes and the claim leaves the panel. The audit trail keeps a record of it and of who removed it."
+      confirmLabel="Remove claim"
+      onConfirm={onRemove}
     >
       <Trash2 aria-hidden="true" />
       Remove claim
-    </Button>
+    </ConfirmButton>
   );
 }

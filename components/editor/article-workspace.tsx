@@ -195,7 +195,7 @@ export function ArticleWorkspace({
   }
 
   return (
-    <div className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
+    <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
       <style>{highlightCss}</style>
       <header className="mb-3 flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{article.title}</h1>
@@ -259,6 +259,6 @@ export function ArticleWorkspace({
           />
         </div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -37,8 +37,10 @@ export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
       _count: { _all: true },
     }),
   ]);
+  const byArticle = new Map<string, typeof counts>();
+  for (const row of counts) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
   return articles.map((article) => {
-    const mine = counts.filter((c) => c.articleId === article.id);
+    const mine = byArticle.get(article.id) ?? [];
     const claimsByStatus: Partial<Record<ClaimStatus, number>> = {};
     for (const c of mine) claimsByStatus[c.status] = (claimsByStatus[c.status] ?? 0) + c._count._all;
     return {

@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../fixtures/users";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+test("the sign-in page has no WCAG A/AA violations", async ({ page }) => {
+  await page.goto("/login");
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test.describe("signed in", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  for (const [name, path] of [
+    ["desk", "/"],
+    ["new article", "/articles/new"],
+  ] as const) {
+    test(`the ${name} page has no WCAG A/AA violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("main")).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
+
+  test("the article workspace has no WCAG A/AA violations", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "The looming threat of ISKP in Afghanistan" }).click();
+    await expect(page.locator(".article-body mark.claim").first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../fixtures/users";
+import { testDb } from "../fixtures/db";
+
+test.use({ storageState: storageStateOf("editor") });
+
+test("an editor imports a Markdown file as a new article and lands in its workspace", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "New article" }).click();
+  await page.getByLabel("Title").fill("Imported brief");
+  await page.getByLabel("Import a .txt or .md file").setInputFiles({
+    name: "brief.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from(
+      "# Budget brief\n\nThe council spent **£4.2m** on roads <script>alert(1)</script>.\n",
+    ),
+  });
+  await expect(page.getByLabel("Article text")).toHaveValue(/council spent/);
+  await page.getByRole("button", { name: "Create article" }).click();
+
+  await expect(page.getByRole("heading", { name: "Imported brief", level: 1 })).toBeVisible();
+  await expect(page.locator(".article-body h1")).toHaveText("Budget brief");
+  await expect(page.locator(".article-body strong")).toHaveText("£4.2m");
+  // Markup in an import stays text.
+  await expect(page.locator(".article-body")).toContainText("<script>alert(1)</script>");
+  expect(await testDb.article.count({ where: { title: "Imported brief" } })).toBe(1);
+});
+
+test("an empty form is refused with the reason beside each field", async ({ page }) => {
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("   ");
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page.getByText("Give the article a title.")).toBeVisible();
+  await expect(page.getByText("Paste the article text or choose a file.")).toBeVisible();
+  await expect(page).toHaveURL(/\/articles\/new/);
+});
