@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     const knownQuotes = new Map(extractClaims(marked).claims.map((c) => [c.id, c.quote]));
     console.log(
       `article: ${getPlainText(marked).length.toLocaleString()} characters, ${marked.content?.length} blocks, ` +
-        `${mb(Buffer.byteLength(JSON.stringify(marked)))} of JSON, ${built.value.claims} claims ` +
+        `${(Buffer.byteLength(JSON.stringify(marked)) / 1024).toFixed(0)} KB of JSON, ${built.value.claims} claims ` +
         `(${built.value.overlapping} nested or overlapping; marking them took ${built.ms.toFixed(0)} ms)\n`,
     );
     console.log(`${"step".padEnd(46)}  n  median ms    p95 ms`);
@@ -169,16 +169,18 @@ async function main(): Promise<void> {
     };
     const oneWord: number[] = [];
     for (let i = 0; i < 10; i += 1) {
-      const swap = (t: string) => t.replace(/(\w+)(\W*)$/, (_, w: string, end: string) => {
-        const flipped = w === w.toUpperCase() ? w.toLowerCase() : w.toUpperCase();
-        return `${flipped}${end}`;
-      });
+      const swap = (t: string) =>
+        t.replace(/(\w+)(\W*)$/, (_, w: string, end: string) => {
+          const flipped = w === w.toUpperCase() ? w.toLowerCase() : w.toUpperCase();
+          return `${flipped}${end}`;
+        });
       oneWord.push(await save(editText(article.doc, "last", swap)));
     }
     report("save 2: one word changed, no claim moves", oneWord);
 
     const moveAll: number[] = [];
-    for (let i = 0; i < 5; i += 1) moveAll.push(await save(editText(article.doc, "first", (t) => `New. ${t}`)));
+    for (let i = 0; i < 5; i += 1)
+      moveAll.push(await save(editText(article.doc, "first", (t) => `New. ${t}`)));
     report("save 3: text inserted at the start, all move", moveAll);
 
     await db.$disconnect();

@@ -120,8 +120,10 @@ export async function saveArticleDocument(
         after: { version },
       },
     ];
+    await tx.claim.createMany({
+      data: plan.created.map((c) => ({ ...anchorFields(c), id: c.id, articleId, createdById: actor.id })),
+    });
     for (const c of plan.created) {
-      await tx.claim.create({ data: { ...anchorFields(c), id: c.id, articleId, createdById: actor.id } });
       events.push({
         actorId: actor.id,
         action: "claim.created",
