@@ -14,8 +14,8 @@ function createSqliteDb(url: string) {
 }
 
 export type Db = ReturnType<typeof createSqliteDb>;
-/** The client handed to a `$transaction` callback. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** The client handed to a `$transaction` callback (with the same omitted columns as `db`). */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");

@@ -9,7 +9,9 @@ export type AppErrorCode =
   | "invalid_document"
   | "version_conflict"
   | "payload_too_large"
-  | "conflict";
+  | "conflict"
+  | "illegal_transition"
+  | "claims_unresolved";
 
 export interface FieldIssue {
   path: string;
@@ -22,6 +24,8 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   version_conflict: 409,
+  illegal_transition: 409,
+  claims_unresolved: 409,
   payload_too_large: 413,
   validation: 422,
   invalid_document: 422,

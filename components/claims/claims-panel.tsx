@@ -6,6 +6,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Badge } from "@/components/ui/badge";
 import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
 import { ClaimLegend } from "@/components/claims/claim-legend";
+import { ClaimDetail } from "@/components/claims/detail/claim-detail";
 import { cn } from "@/lib/utils";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
 
@@ -14,6 +15,16 @@ export interface PanelClaim {
   quote: string;
   /** null while the claim is marked in the editor but not yet saved. */
   status: ClaimStatusName | null;
+  /** The approved rating, once verified: the finding, shown apart from the status. */
+  rating?: string | null;
+}
+
+/** What the workspace hears after a change made in an open claim. */
+export interface ClaimChange {
+  id: string;
+  status: ClaimStatusName;
+  orphaned: boolean;
+  rating: { label: string } | null;
 }
 
 export function ClaimsPanel({
@@ -25,6 +36,7 @@ export function ClaimsPanel({
   onSelect,
   onRemove,
   onReattach,
+  onClaimChanged,
 }: {
   anchored: PanelClaim[];
   orphaned: PanelClaim[];
@@ -34,6 +46,8 @@ export function ClaimsPanel({
   onSelect: (id: string) => void;
   onRemove: (id: string) => void;
   onReattach: (id: string) => void;
+  /** Called after every successful change made in an open claim's detail. */
+  onClaimChanged?: (detail: ClaimChange) => void;
 }) {
   useEffect(() => {
     if (activeId) document.getElementById(`claim-card-${activeId}`)?.scrollIntoView({ block: "nearest" });
@@ -55,7 +69,12 @@ export function ClaimsPanel({
       <ol className="flex flex-col gap-2" aria-label="Claims in document order">
         {anchored.map((claim) => (
           <li key={claim.id}>
-            <ClaimCard claim={claim} active={claim.id === activeId} onSelect={onSelect}>
+            <ClaimCard
+              claim={claim}
+              active={claim.id === activeId}
+              onSelect={onSelect}
+              onClaimChanged={onClaimChanged}
+            >
               {canRemove && claim.status !== null && <RemoveButton onRemove={() => onRemove(claim.id)} />}
             </ClaimCard>
           </li>
@@ -69,7 +88,13 @@ export function ClaimsPanel({
           <ol className="flex flex-col gap-2">
             {orphaned.map((claim) => (
               <li key={claim.id}>
-                <ClaimCard claim={claim} orphaned active={claim.id === activeId} onSelect={onSelect}>
+                <ClaimCard
+                  claim={claim}
+                  orphaned
+                  active={claim.id === activeId}
+                  onSelect={onSelect}
+                  onClaimChanged={onClaimChanged}
+                >
                   {canReattach && (
                     <Button size="sm" variant="outline" onClick={() => onReattach(claim.id)}>
                       <Link2 aria-hidden="true" />
@@ -92,12 +117,14 @@ function ClaimCard({
   orphaned = false,
   active,
   onSelect,
+  onClaimChanged,
   children,
 }: {
   claim: PanelClaim;
   orphaned?: boolean;
   active: boolean;
   onSelect: (id: string) => void;
+  onClaimChanged?: (detail: ClaimChange) => void;
   children?: React.ReactNode;
 }) {
   return (
@@ -119,15 +146,30 @@ function ClaimCard({
       >
         “{claim.quote}”
       </button>
-      <div className="mt-2 flex flex-wrap items-center gap-1.5">
-        {claim.status ? (
-          <ClaimStatusBadge status={claim.status} />
-        ) : (
-          <Badge className="border-dashed border-slate-400 bg-white text-slate-700">Not saved yet</Badge>
-        )}
-        {orphaned && <OrphanedBadge />}
-      </div>
+      {/* An open card's detail shows status and rating itself; the badges would repeat it. */}
+      {!(active && claim.status !== null) && (
+        <div className="mt-2 flex flex-wrap items-center gap-1.5">
+          {claim.status ? (
+            <ClaimStatusBadge status={claim.status} />
+          ) : (
+            <Badge className="border-dashed border-slate-400 bg-white text-slate-700">Not saved yet</Badge>
+          )}
+          {claim.rating && (
+            <Badge className="border-green-700 bg-white text-green-900" data-rating={claim.rating}>
+              Rating: {claim.rating}
+            </Badge>
+          )}
+          {orphaned && <OrphanedBadge />}
+        </div>
+      )}
       {children && <div className="mt-2 flex flex-wrap gap-2">{children}</div>}
+      {active && claim.status !== null && (
+        <ClaimDetail
+          claimId={claim.id}
+          knownStatus={claim.status}
+          onChanged={(detail) => onClaimChanged?.(detail)}
+        />
+      )}
     </article>
   );
 }

@@ -2,15 +2,15 @@
 // The article workspace: the editor on the left, the claims panel on the right, the
 // save state in the header. Where claims sit comes from the document in the editor;
 // what they are (status) comes from the server.
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
-import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { ClaimsPanel, type PanelClaim } from "@/components/claims/claims-panel";
 import { ConflictNotice, KeptDraft } from "@/components/editor/conflict-notice";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
-import { SaveIndicator } from "@/components/editor/save-indicator";
+import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
+import { ClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { buildClaimHighlightCss } from "@/components/editor/claim-highlight-styles";
 import { newClaimId } from "@/components/editor/new-claim-id";
 import { useDocumentSave, type SavedClaim } from "@/components/editor/use-document-save";
@@ -26,6 +26,8 @@ import { documentExtensions } from "@/lib/domain/document/extensions";
 import { extractClaims, type ExtractedClaim } from "@/lib/domain/document/extract-claims";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { ArticleStatusName } from "@/lib/domain/claims/claim-status";
+import { listAllowedArticleTargets, type ArticleStatus } from "@/lib/domain/workflow/article-gate";
+import type { Role } from "@/lib/domain/permissions";
 
 export interface WorkspaceArticle {
   id: string;
@@ -37,6 +39,7 @@ export interface WorkspaceArticle {
 }
 
 export interface WorkspacePermissions {
+  actor: { id: string; role: Role };
   canEdit: boolean;
   canMark: boolean;
   canRemove: boolean;
@@ -46,25 +49,35 @@ export interface WorkspacePermissions {
 export function ArticleWorkspace({
   article,
   permissions,
+  initialClaimId,
 }: {
   article: WorkspaceArticle;
   permissions: WorkspacePermissions;
+  initialClaimId?: string;
 }) {
   const editorRef = useRef<Editor | null>(null);
+  const [articleStatus, setArticleStatus] = useState<ArticleStatus>(article.status);
   const getDoc = useCallback(() => (editorRef.current?.getJSON() ?? article.doc) as DocJSON, [article.doc]);
   const save = useDocumentSave({
     articleId: article.id,
     initialVersion: article.version,
     initialClaims: article.claims,
     getDoc,
+    onArticleStatus: setArticleStatus,
   });
   const [docClaims, setDocClaims] = useState<ExtractedClaim[]>(() => extractClaims(article.doc).claims);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
   const [keptDraft, setKeptDraft] = useState<string | null>(null);
-  const actions = useRef<{ mark: () => boolean; save: () => boolean; change: () => void }>({
+  const actions = useRef<{
+    mark: () => boolean;
+    save: () => boolean;
+    change: () => void;
+    goTo: (id: string) => void;
+  }>({
     mark: () => false,
     save: () => false,
     change: () => undefined,
+    goTo: () => undefined,
   });
 
   const editor = useEditor({
@@ -74,6 +87,7 @@ export function ArticleWorkspace({
         onMarkShortcut: () => actions.current.mark(),
         onSaveShortcut: () => actions.current.save(),
       }),
+      ClaimTags,
       ...(permissions.canEdit ? [] : [TextLock]),
     ],
     content: article.doc,
@@ -93,6 +107,7 @@ export function ArticleWorkspace({
     },
     onCreate: ({ editor: e }) => {
       editorRef.current = e;
+      if (initialClaimId) window.setTimeout(() => actions.current.goTo(initialClaimId), 50);
     },
     onUpdate: ({ editor: e }) => {
       setDocClaims(extractClaims(e.getJSON() as DocJSON).claims);
@@ -101,6 +116,7 @@ export function ArticleWorkspace({
   });
 
   actions.current = {
+    goTo: (id) => goToClaim(id),
     change: save.noteChange,
     save: () => {
       void save.saveNow();
@@ -128,12 +144,24 @@ export function ArticleWorkspace({
         id: c.id,
         quote: c.quote,
         status: saved.get(c.id)?.status ?? null,
+        rating: saved.get(c.id)?.rating ?? null,
       })),
       orphaned: save.claims
         .filter((c) => !inDoc.has(c.id) && !save.pendingRemovals.has(c.id))
-        .map<PanelClaim>((c) => ({ id: c.id, quote: c.quote, status: c.status })),
+        .map<PanelClaim>((c) => ({ id: c.id, quote: c.quote, status: c.status, rating: c.rating })),
     };
   }, [docClaims, save.claims, save.pendingRemovals]);
+
+  const tagKey = anchored.map((c) => `${c.id}:${c.status === "VERIFIED" ? (c.rating ?? "") : ""}`).join("|");
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const tags = anchored
+      .filter((c) => c.status === "VERIFIED")
+      .map((c) => ({ id: c.id, text: `✓ ${c.rating ?? "Verified"}` }));
+    editor.view.dispatch(setClaimTagsTr(editor.state, tags));
+    // tagKey captures exactly what the tags depend on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, tagKey]);
 
   const highlightCss = useMemo(
     () =>
@@ -197,13 +225,21 @@ export function ArticleWorkspace({
   return (
     <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
       <style>{highlightCss}</style>
-      <header className="mb-3 flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{article.title}</h1>
-        <ArticleStatusBadge status={article.status} />
-        <div className="ml-auto">
-          <SaveIndicator state={save.state} version={save.version} />
-        </div>
-      </header>
+      <WorkspaceHeader
+        articleId={article.id}
+        title={article.title}
+        status={articleStatus}
+        gateTargets={listAllowedArticleTargets({
+          status: articleStatus,
+          actor: permissions.actor,
+          claims: [],
+        })}
+        claims={save.claims}
+        saveState={save.state}
+        version={save.version}
+        onStatusChanged={setArticleStatus}
+        onShowClaim={goToClaim}
+      />
       {save.state.kind === "failed" && (
         <p
           role="alert"
@@ -256,6 +292,13 @@ export function ArticleWorkspace({
             onSelect={goToClaim}
             onRemove={removeClaim}
             onReattach={reattachClaim}
+            onClaimChanged={(detail) =>
+              save.patchClaim(detail.id, {
+                status: detail.status,
+                orphaned: detail.orphaned,
+                rating: detail.rating?.label ?? null,
+              })
+            }
           />
         </div>
       </div>

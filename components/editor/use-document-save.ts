@@ -3,7 +3,7 @@
 // every request carrying the version it is based on. A conflict stops saving until the
 // person decides; nothing they typed is thrown away.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+import type { ArticleStatusName, ClaimStatusName } from "@/lib/domain/claims/claim-status";
 import type { DocJSON } from "@/lib/domain/document/types";
 
 export interface SavedClaim {
@@ -13,6 +13,7 @@ export interface SavedClaim {
   end: number;
   status: ClaimStatusName;
   orphaned: boolean;
+  rating: string | null;
 }
 
 export type SaveState =
@@ -30,9 +31,17 @@ interface Options {
   initialVersion: number;
   initialClaims: SavedClaim[];
   getDoc: () => DocJSON;
+  /** The article's status after a save (a save can send a cleared article back to check). */
+  onArticleStatus: (status: ArticleStatusName) => void;
 }
 
-export function useDocumentSave({ articleId, initialVersion, initialClaims, getDoc }: Options) {
+export function useDocumentSave({
+  articleId,
+  initialVersion,
+  initialClaims,
+  getDoc,
+  onArticleStatus,
+}: Options) {
   const [state, setState] = useState<SaveState>({ kind: "saved" });
   const [version, setVersion] = useState(initialVersion);
   const [claims, setClaims] = useState<SavedClaim[]>(initialClaims);
@@ -67,6 +76,7 @@ export function useDocumentSave({ articleId, initialVersion, initialClaims, getD
         versionRef.current = body.version;
         setVersion(body.version);
         setClaims(body.claims);
+        onArticleStatus(body.status);
         for (const id of removeClaimIds) removalsRef.current.delete(id);
         setPendingRemovals(new Set(removalsRef.current));
         savedSeq.current = seq;
@@ -94,7 +104,7 @@ export function useDocumentSave({ articleId, initialVersion, initialClaims, getD
     if (!conflict.current && changeSeq.current !== savedSeq.current && seq !== changeSeq.current) {
       timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     }
-  }, [articleId, getDoc]);
+  }, [articleId, getDoc, onArticleStatus]);
 
   /** Call after every change of the document. */
   const noteChange = useCallback(() => {
@@ -139,11 +149,26 @@ export function useDocumentSave({ articleId, initialVersion, initialClaims, getD
     };
   }, []);
 
-  return { state, version, claims, pendingRemovals, saveNow, noteChange, requestRemoval, resetTo };
+  /** After a claim's workflow moved (claim card actions): show its new status at once. */
+  const patchClaim = useCallback((id: string, patch: Partial<SavedClaim>) => {
+    setClaims((list) => list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  }, []);
+
+  return {
+    state,
+    version,
+    claims,
+    pendingRemovals,
+    saveNow,
+    noteChange,
+    requestRemoval,
+    resetTo,
+    patchClaim,
+  };
 }
 
 type SaveResponse =
-  | { version: number; claims: SavedClaim[] }
+  | { version: number; claims: SavedClaim[]; status: ArticleStatusName }
   | { error: { code: string; message: string; currentVersion?: number } };
 
 function describeFailure(status: number, body: SaveResponse | null): string {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Newspaper } from "lucide-react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { NavLink } from "@/components/layout/nav-link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { Role } from "@/lib/domain/permissions";
 
 export function TopBar({ user }: { user: { name: string; email: string; role: Role } }) {
@@ -14,8 +15,12 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <NavLink href="/">Desk</NavLink>
+          <NavLink href="/queue">My queue</NavLink>
+          <NavLink href="/review">Review queue</NavLink>
+          {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <NotificationBell />
           <UserMenu user={user} />
         </div>
       </div>

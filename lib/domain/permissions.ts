@@ -13,6 +13,12 @@ export const ACTIONS = [
   "claim.reattach",
   "user.manage",
   "audit.view",
+  "source.manage",
+  "source.view_sensitive",
+  "verdict.propose",
+  "comment.add",
+  "claim.assign",
+  "scale.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -36,6 +42,13 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "claim.reattach": ["EDITOR", "MANAGER"],
   "user.manage": ["MANAGER"],
   "audit.view": ["MANAGER"],
+  // Research is the checkers' work (and their managers').
+  "source.manage": ["CHECKER", "MANAGER"],
+  "source.view_sensitive": ["CHECKER", "MANAGER"],
+  "verdict.propose": ["CHECKER", "MANAGER"],
+  "comment.add": ["EDITOR", "CHECKER", "MANAGER"],
+  "claim.assign": ["MANAGER"],
+  "scale.manage": ["MANAGER"],
 };
 
 // Reasons are shown to people, so they say what is allowed instead of just "forbidden".
@@ -49,6 +62,12 @@ const DENIAL_REASONS: Record<Action, string> = {
   "claim.reattach": "Only editors and managers can re-anchor a claim.",
   "user.manage": "Only managers can manage users.",
   "audit.view": "Only managers can read the audit trail.",
+  "source.manage": "Only fact-checkers and managers add, edit or remove sources.",
+  "source.view_sensitive": "Sensitive sources are shown only to fact-checkers and managers.",
+  "verdict.propose": "Only fact-checkers and managers propose verdicts.",
+  "comment.add": "You cannot comment.",
+  "claim.assign": "Only managers assign claims to others.",
+  "scale.manage": "Only managers edit the verdict scale and workspace settings.",
 };
 
 export function authorize(

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DEMO_ARTICLE_TITLE, DEMO_CLAIMS, DEMO_PASSWORD, seedDemo } from "@/lib/server/demo/seed-demo";
+import {
+  DEMO_ARTICLE_TITLE,
+  DEMO_CLAIMS,
+  DEMO_CLAIM_IDS,
+  DEMO_PASSWORD,
+  seedDemo,
+} from "@/lib/server/demo/seed-demo";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { getPlainText } from "@/lib/domain/document/plain-text";
 import type { DocJSON, NodeJSON } from "@/lib/domain/document/types";
@@ -29,6 +35,12 @@ beforeAll(async () => {
   expect(await db.user.count()).toBe(0);
   firstRun = await seedDemo();
 });
+
+const STAGES: Record<string, string> = {
+  [DEMO_CLAIM_IDS.casualties]: "VERIFIED",
+  [DEMO_CLAIM_IDS.saleh]: "RESEARCHING",
+  [DEMO_CLAIM_IDS.bagram]: "IN_REVIEW",
+};
 
 describe("seedDemo on an empty database", () => {
   it("reports that it seeded", () => {
@@ -61,7 +73,7 @@ describe("seedDemo on an empty database", () => {
       expect(claim, expected.text).toMatchObject({
         quote: expected.text,
         orphaned: false,
-        status: "OPEN",
+        status: STAGES[expected.id] ?? "OPEN",
         removedAt: null,
       });
       expect(text.slice(claim?.start, claim?.end)).toBe(expected.text);
@@ -96,6 +108,30 @@ describe("seedDemo on an empty database", () => {
     expect(created).toHaveLength(4);
     expect(created.every((e) => e.actorId === null && e.reason === "demo seed")).toBe(true);
     expect(await db.auditEvent.count({ where: { action: "claim.created" } })).toBe(DEMO_CLAIMS.length);
+  });
+
+  it("shows the workflow at several stages, with honest, labelled demo sources", async () => {
+    const verified = await db.claim.findUniqueOrThrow({
+      where: { id: DEMO_CLAIM_IDS.casualties },
+      include: {
+        verdicts: { include: { rating: true, approvals: { include: { approver: true } }, proposedBy: true } },
+      },
+    });
+    const approved = verified.verdicts.find((v) => v.state === "APPROVED");
+    expect(approved?.rating.label).toBe("Misleading");
+    expect(approved?.rationale.length).toBeGreaterThan(20);
+    expect(approved?.approvals.map((a) => a.approver.email)).toEqual(["checker2@claimdesk.test"]);
+    expect(approved?.proposedBy.email).toBe("checker@claimdesk.test");
+
+    const sources = await db.source.findMany();
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const source of sources) {
+      expect(source.title.startsWith("[Demo]")).toBe(true);
+      expect(source.note).toContain("Demo material");
+      expect(source.excerpt).toBe("");
+    }
+    expect(await db.source.count({ where: { claimId: DEMO_CLAIM_IDS.saleh } })).toBeGreaterThan(0);
+    expect((await db.article.findFirstOrThrow()).status).toBe("IN_CHECK");
   });
 
   it("lets the demo editor sign in with the demo password", async () => {

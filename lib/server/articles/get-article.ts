@@ -15,7 +15,14 @@ export interface ArticleDetail {
   doc: DocJSON;
   updatedAt: string;
   updatedBy: { id: string; name: string };
-  claims: ClaimDto[];
+  claims: ArticleClaim[];
+}
+
+/** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
+export interface ArticleClaim extends ClaimDto {
+  rating: string | null;
+  assignee: { id: string; name: string } | null;
+  dueAt: string | null;
 }
 
 export async function getArticle(articleId: string, actor: Actor): Promise<ArticleDetail> {
@@ -30,7 +37,20 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
       doc: true,
       updatedAt: true,
       updatedBy: { select: { id: true, name: true } },
-      claims: { where: { removedAt: null }, select: claimDtoSelect },
+      claims: {
+        where: { removedAt: null },
+        select: {
+          ...claimDtoSelect,
+          dueAt: true,
+          assignee: { select: { id: true, name: true } },
+          verdicts: {
+            where: { state: "APPROVED" },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: { rating: { select: { label: true } } },
+          },
+        },
+      },
     },
   });
   if (!article) throw notFound("The article");
@@ -38,6 +58,12 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     ...article,
     doc: article.doc as unknown as DocJSON,
     updatedAt: article.updatedAt.toISOString(),
-    claims: sortClaims(article.claims),
+    claims: sortClaims(
+      article.claims.map(({ verdicts, dueAt, ...claim }) => ({
+        ...claim,
+        dueAt: dueAt?.toISOString() ?? null,
+        rating: claim.status === "VERIFIED" ? (verdicts[0]?.rating.label ?? null) : null,
+      })),
+    ),
   };
 }

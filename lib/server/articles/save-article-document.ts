@@ -12,12 +12,18 @@ import { parseInput } from "@/lib/validation/issues";
 import { ZSaveDocumentInput, type SaveDocumentInput } from "@/lib/validation/articles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/append-audit-events";
-import { claimDtoSelect, sortClaims, type ClaimDto } from "@/lib/server/claims/claim-dto";
+import { claimDtoSelect } from "@/lib/server/claims/claim-dto";
+import { getArticle, type ArticleClaim } from "@/lib/server/articles/get-article";
+import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
 import { planClaimChanges } from "@/lib/domain/claims/plan-claim-changes";
+import { notify } from "@/lib/server/notifications/notify";
+import { applyWorkflowConsequences } from "@/lib/server/articles/apply-workflow-consequences";
 
 export interface SaveResult {
   version: number;
-  claims: ClaimDto[];
+  /** The article's status after the save (a changed claim sends a cleared article back to check). */
+  status: ArticleStatus;
+  claims: ArticleClaim[];
   /** The document as stored: stray copies of a claim's mark are removed. */
   doc: DocJSON;
 }
@@ -39,8 +45,9 @@ export async function saveArticleDocument(
     select: {
       id: true,
       version: true,
+      status: true,
       doc: true,
-      claims: { select: { ...claimDtoSelect, removedAt: true } },
+      claims: { select: { ...claimDtoSelect, removedAt: true, assigneeId: true } },
     },
   });
   if (!article) throw notFound("The article");
@@ -98,7 +105,12 @@ export async function saveArticleDocument(
   if (plan.reattached.length > 0) assertAllowed(actor, "claim.reattach");
   const docChanged = !isDeepStrictEqual(article.doc, doc);
   if (!docChanged && plan.isEmpty) {
-    return { version: article.version, claims: sortClaims(anchoredDtos(article.claims)), doc };
+    return {
+      version: article.version,
+      status: article.status,
+      claims: (await getArticle(articleId, actor)).claims,
+      doc,
+    };
   }
 
   const version = article.version + 1;
@@ -179,19 +191,24 @@ export async function saveArticleDocument(
         before: { quote: c.quote },
       });
     }
+    const consequences = await applyWorkflowConsequences(tx, {
+      articleId,
+      articleStatus: article.status,
+      reworded: plan.textChanged.map((c) => c.before),
+      orphanedCount: plan.orphaned.length,
+      actor,
+    });
+    events.push(...consequences.events);
     await appendAuditEvents(tx, events);
+    await notify(tx, consequences.notices);
   });
 
-  const claims = await db.claim.findMany({ where: { articleId, removedAt: null }, select: claimDtoSelect });
-  return { version, claims: sortClaims(claims), doc };
+  const saved = await getArticle(articleId, actor);
+  return { version, status: saved.status, claims: saved.claims, doc };
 }
 
 function anchorFields(c: ExtractedClaim) {
   return { quote: c.quote, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end };
-}
-
-function anchoredDtos(claims: (ClaimDto & { removedAt: Date | null })[]): ClaimDto[] {
-  return claims.filter((c) => !c.removedAt).map(({ removedAt: _removed, ...dto }) => dto);
 }
 
 function versionConflict(currentVersion: number): AppError {

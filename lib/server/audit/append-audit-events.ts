@@ -5,12 +5,31 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 export type AuditAction =
   | "article.created"
   | "article.saved"
+  | "article.status_changed"
   | "claim.created"
   | "claim.text_changed"
   | "claim.orphaned"
   | "claim.reattached"
   | "claim.removed"
-  | "user.created";
+  | "claim.assigned"
+  | "claim.status_changed"
+  | "verdict.proposed"
+  | "verdict.approved"
+  | "verdict.sent_back"
+  | "source.added"
+  | "source.edited"
+  | "source.removed"
+  | "comment.added"
+  | "user.created"
+  | "user.role_changed"
+  | "user.disabled"
+  | "user.enabled"
+  | "rating.created"
+  | "rating.updated"
+  | "rating.retired"
+  | "rating.restored"
+  | "ratings.reordered"
+  | "setting.changed";
 
 export interface AuditEventInput {
   /** null when the system acts; `reason` then says why. */

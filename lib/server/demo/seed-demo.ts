@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { createUser } from "@/lib/server/users/create-user";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
+import { seedDemoWorkflow } from "@/lib/server/demo/seed-demo-workflow";
 
 export const DEMO_PASSWORD = "claimdesk-demo";
 export const DEMO_ARTICLE_TITLE = "The looming threat of ISKP in Afghanistan";
@@ -41,6 +42,12 @@ export const DEMO_CLAIMS = [
   },
   { id: "0b6f4a4e-2c1d-4d1e-9a51-6f1a3c1e0007", text: "Americans vacated the Bagram base" },
 ] as const;
+
+export const DEMO_CLAIM_IDS = {
+  casualties: "0b6f4a4e-2c1d-4d1e-9a51-6f1a3c1e0002",
+  saleh: "0b6f4a4e-2c1d-4d1e-9a51-6f1a3c1e0004",
+  bagram: "0b6f4a4e-2c1d-4d1e-9a51-6f1a3c1e0007",
+} as const;
 
 // Subheads of the piece; every other line is a paragraph. The first line of the
 // fixture ("| Welcome to …") is the source site's banner, not part of the article.
@@ -87,5 +94,16 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     doc = addClaimMark(doc, range, claim.id);
   }
   await saveArticleDocument(article.id, { baseVersion: article.version, doc }, editor);
+  const [, checker, checker2, manager] = users;
+  if (!checker || !checker2 || !manager) throw new Error("The demo users were not created.");
+  await seedDemoWorkflow(
+    article.id,
+    {
+      researching: DEMO_CLAIM_IDS.saleh,
+      inReview: DEMO_CLAIM_IDS.bagram,
+      verified: DEMO_CLAIM_IDS.casualties,
+    },
+    { editor, checker, checker2, manager },
+  );
   return { seeded: true };
 }

@@ -8,9 +8,16 @@ import { getArticle } from "@/lib/server/articles/get-article";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<{ claim?: string }>;
+}) {
   const user = await requirePageUser();
   const { articleId } = await params;
+  const { claim } = await searchParams;
   const article = await getArticle(articleId, user).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -19,7 +26,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     <ArticleWorkspace
       key={article.id}
       article={article}
+      initialClaimId={claim}
       permissions={{
+        actor: { id: user.id, role: user.role },
         canEdit: can(user, "article.edit"),
         canMark: can(user, "claim.mark"),
         canRemove: can(user, "claim.remove"),

@@ -8,6 +8,10 @@ export const PUT = apiRoute<{ articleId: string }>(async (request, { params }) =
   const actor = await requireUser();
   const { articleId } = await params;
   const body = await readJsonBody(request);
-  const { version, claims, doc } = await saveArticleDocument(articleId, body as SaveDocumentInput, actor);
-  return NextResponse.json({ version, claims, doc });
+  const { version, status, claims, doc } = await saveArticleDocument(
+    articleId,
+    body as SaveDocumentInput,
+    actor,
+  );
+  return NextResponse.json({ version, status, claims, doc });
 });

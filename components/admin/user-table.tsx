@@ -1,0 +1,151 @@
+"use client";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { fieldClass } from "@/components/ui/input";
+import { ROLE_LABEL } from "@/components/layout/role-label";
+import { ROLES, type Role } from "@/lib/domain/permissions";
+import { cn } from "@/lib/utils";
+import { callAdminApi } from "@/components/admin/admin-api";
+import { NewUserForm } from "@/components/admin/new-user-form";
+import type { AdminUser } from "@/components/admin/types";
+
+/** Every account: change its role, disable or enable it, or add a new one. */
+export function UserTable({
+  initialUsers,
+  currentUserId,
+}: {
+  initialUsers: AdminUser[];
+  currentUserId: string;
+}) {
+  const [users, setUsers] = useState(initialUsers);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  async function reload() {
+    const result = await callAdminApi<{ users: AdminUser[] }>("users");
+    if (result.ok) setUsers(result.data.users);
+  }
+
+  async function patch(user: AdminUser, body: { role: Role } | { disabled: boolean }, success: string) {
+    setBusyId(user.id);
+    const result = await callAdminApi<AdminUser>(`users/${user.id}`, { method: "PATCH", body });
+    setBusyId(null);
+    if (!result.ok) {
+      toast.error(result.issues[0]?.message ?? result.message);
+      return;
+    }
+    setUsers((list) => list.map((u) => (u.id === user.id ? result.data : u)));
+    toast.success(success);
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Users of this workspace</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Added
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.map((user) => {
+              const self = user.id === currentUserId;
+              const busy = busyId === user.id;
+              return (
+                <tr key={user.id} className={user.disabled ? "bg-slate-50 text-slate-600" : undefined}>
+                  <td className="px-3 py-2 font-medium text-slate-900">
+                    {user.name}
+                    {self && <span className="ml-1.5 text-xs font-normal text-slate-600">(you)</span>}
+                  </td>
+                  <td className="px-3 py-2">{user.email}</td>
+                  <td className="px-3 py-2">
+                    <select
+                      aria-label={`Role of ${user.name}`}
+                      className={cn(fieldClass, "h-8 w-auto py-0")}
+                      value={user.role}
+                      // Managers cannot demote themselves; another manager must.
+                      disabled={self || busy}
+                      title={self ? "Another manager can change your role." : undefined}
+                      onChange={(e) => {
+                        const role = e.target.value as Role;
+                        void patch(user, { role }, `${user.name} is now ${ROLE_LABEL[role].toLowerCase()}.`);
+                      }}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABEL[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="px-3 py-2">
+                    {user.disabled ? (
+                      <Badge className="border-slate-300 bg-white text-slate-700">Disabled</Badge>
+                    ) : (
+                      <Badge className="border-green-300 bg-green-50 text-green-900">Active</Badge>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <RelativeTime iso={user.createdAt} />
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    {self ? null : user.disabled ? (
+                      <Button
+                        variant="outline"
+                        size="sm"
+                        aria-label={`Enable ${user.name}`}
+                        disabled={busy}
+                        onClick={() =>
+                          void patch(user, { disabled: false }, `${user.name} can sign in again.`)
+                        }
+                      >
+                        Enable
+                      </Button>
+                    ) : (
+                      <ConfirmButton
+                        variant="outline"
+                        size="sm"
+                        aria-label={`Disable ${user.name}`}
+                        disabled={busy}
+                        title={`Disable ${user.name}?`}
+                        description="They can no longer sign in. Their claims, sources, verdicts and comments stay, under their name, and you can enable the account again."
+                        confirmLabel="Disable account"
+                        onConfirm={() =>
+                          void patch(user, { disabled: true }, `${user.name} can no longer sign in.`)
+                        }
+                      >
+                        Disable
+                      </ConfirmButton>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <NewUserForm onCreated={reload} />
+    </div>
+  );
+}

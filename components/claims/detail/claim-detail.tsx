@@ -1,0 +1,110 @@
+"use client";
+// An opened claim: where it stands, the moves the viewer may make, its sources, its
+// verdicts and its discussion. Everything comes from GET /api/v1/claims/:id; every change
+// re-renders from the server's answer and is reported to the owner through onChanged.
+import { useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { toApiError, type ClaimDetailData } from "@/components/claims/detail/api";
+import { ClaimActions, availableActions, type ActionKind } from "@/components/claims/detail/claim-actions";
+import { ClaimSummary } from "@/components/claims/detail/claim-summary";
+import { CommentThread } from "@/components/claims/detail/comment-thread";
+import { SectionHeading } from "@/components/claims/detail/form-bits";
+import { SourceList } from "@/components/claims/detail/source-list";
+import { useClaimDetail } from "@/components/claims/detail/use-claim-detail";
+import { VerdictForm } from "@/components/claims/detail/verdict-form";
+import { VerdictHistory } from "@/components/claims/detail/verdict-history";
+import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+
+export type { ClaimDetailData } from "@/components/claims/detail/api";
+
+export function ClaimDetail({
+  claimId,
+  onChanged,
+  knownStatus,
+}: {
+  claimId: string;
+  onChanged: (detail: ClaimDetailData) => void;
+  /**
+   * The status the owner last heard of (e.g. from an article save). When it differs from
+   * the one shown, the detail is fetched again: the text may have reopened the claim.
+   */
+  knownStatus?: ClaimStatusName;
+}) {
+  const { state, apply, refresh, sync, retry } = useClaimDetail(claimId, onChanged);
+  const [openAction, setOpenAction] = useState<ActionKind | null>(null);
+  const shown = useRef<ClaimDetailData | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    shown.current = state.kind === "ready" ? state.detail : null;
+  });
+  useEffect(() => {
+    if (knownStatus && shown.current && shown.current.status !== knownStatus) sync();
+  }, [knownStatus, sync]);
+
+  if (state.kind === "loading") {
+    return (
+      <p role="status" className="mt-3 border-t border-slate-200 pt-3 text-xs text-slate-600">
+        Loading the claim…
+      </p>
+    );
+  }
+  if (state.kind === "failed") {
+    return (
+      <div
+        role="alert"
+        className="mt-3 flex flex-col items-start gap-2 border-t border-slate-200 pt-3 text-xs text-red-900"
+      >
+        <p>Could not load this claim. {state.error.message}</p>
+        <Button size="sm" variant="outline" onClick={retry}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+
+  const detail = state.detail;
+  // A form stays open only while its move is still possible.
+  const open = openAction && availableActions(detail).some((a) => a.kind === openAction) ? openAction : null;
+  const refreshAfterChange = () => {
+    refresh().catch((error: unknown) => toast.error(toApiError(error).message));
+  };
+  const verdictHeading = `verdict-${detail.id}`;
+
+  return (
+    <div data-claim-detail={detail.id} className="mt-3 flex flex-col gap-4 border-t border-slate-200 pt-3">
+      {/* After a move its button is gone; focus lands on the new state instead of the page. */}
+      <div
+        ref={summary}
+        tabIndex={-1}
+        className="rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      >
+        <ClaimSummary detail={detail} />
+      </div>
+      <ClaimActions
+        detail={detail}
+        open={open}
+        onOpenChange={setOpenAction}
+        onApplied={(next) => {
+          apply(next);
+          requestAnimationFrame(() => summary.current?.focus());
+        }}
+      />
+      <SourceList detail={detail} onChanged={refreshAfterChange} />
+      <section aria-labelledby={verdictHeading} className="flex flex-col gap-2">
+        <SectionHeading id={verdictHeading}>Verdict</SectionHeading>
+        {detail.can.proposeVerdict && detail.status === "RESEARCHING" && (
+          <VerdictForm detail={detail} onApplied={apply} />
+        )}
+        <VerdictHistory detail={detail} />
+      </section>
+      <CommentThread
+        detail={detail}
+        onChanged={refreshAfterChange}
+        composerNote={
+          open === "send_back" ? "Your send-back comment above is posted to this discussion." : undefined
+        }
+      />
+    </div>
+  );
+}

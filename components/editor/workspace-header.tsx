@@ -1,0 +1,59 @@
+"use client";
+import { ArticleGate } from "@/components/articles/article-gate";
+import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
+import { ClaimStatusBar } from "@/components/desk/claim-status-bar";
+import { SaveIndicator } from "@/components/editor/save-indicator";
+import type { SaveState } from "@/components/editor/use-document-save";
+import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
+
+/** Title, status, progress of the claims, the next gate action and the save state. */
+export function WorkspaceHeader({
+  articleId,
+  title,
+  status,
+  gateTargets,
+  claims,
+  saveState,
+  version,
+  onStatusChanged,
+  onShowClaim,
+}: {
+  articleId: string;
+  title: string;
+  status: ArticleStatus;
+  gateTargets: ArticleStatus[];
+  claims: { status: ClaimStatusName; orphaned: boolean }[];
+  saveState: SaveState;
+  version: number;
+  onStatusChanged: (status: ArticleStatus) => void;
+  onShowClaim: (id: string) => void;
+}) {
+  const byStatus: Partial<Record<ClaimStatusName, number>> = {};
+  for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+  return (
+    <header className="mb-3 flex flex-wrap items-start gap-x-4 gap-y-2">
+      <div className="flex flex-col gap-1.5">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">{title}</h1>
+          <ArticleStatusBadge status={status} />
+        </div>
+        <ClaimStatusBar
+          total={claims.length}
+          byStatus={byStatus}
+          orphaned={claims.filter((c) => c.orphaned).length}
+        />
+      </div>
+      <div className="ml-auto flex items-start gap-4">
+        <SaveIndicator state={saveState} version={version} />
+        <ArticleGate
+          articleId={articleId}
+          status={status}
+          targets={gateTargets}
+          onChanged={onStatusChanged}
+          onShowClaim={onShowClaim}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import Link from "next/link";
+import { Popover } from "radix-ui";
+import { Bell } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { cn } from "@/lib/utils";
+
+interface Item {
+  id: string;
+  kind: string;
+  message: string;
+  read: boolean;
+  createdAt: string;
+  href: string | null;
+}
+
+const POLL_MS = 30_000;
+
+/** The bell: unread count (polled), the latest notifications, and "mark all read". */
+export function NotificationBell() {
+  const [data, setData] = useState<{ unread: number; items: Item[] }>({ unread: 0, items: [] });
+  const load = useCallback(async () => {
+    try {
+      const response = await fetch("/api/v1/notifications", { cache: "no-store" });
+      if (response.ok) setData((await response.json()) as { unread: number; items: Item[] });
+    } catch {
+      // Offline for a moment: the next poll tries again; the bell keeps what it showed.
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  async function markAllRead() {
+    await fetch("/api/v1/notifications/read", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    await load();
+  }
+
+  const label = data.unread > 0 ? `Notifications, ${data.unread} unread` : "Notifications";
+  return (
+    <Popover.Root onOpenChange={(open) => open && void load()}>
+      <Popover.Trigger asChild>
+        <Button variant="ghost" size="icon" aria-label={label} className="relative">
+          <Bell aria-hidden="true" />
+          {data.unread > 0 && (
+            <span
+              aria-hidden="true"
+              className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-red-700 px-1 text-[10px] leading-4 font-semibold text-white"
+            >
+              {data.unread > 99 ? "99+" : data.unread}
+            </span>
+          )}
+        </Button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 w-96 rounded-md border border-slate-200 bg-white text-sm shadow-md"
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+            <h2 className="font-semibold">Notifications</h2>
+            {data.unread > 0 && (
+              <Button size="sm" variant="link" onClick={() => void markAllRead()}>
+                Mark all read
+              </Button>
+            )}
+          </div>
+          {data.items.length === 0 ? (
+            <p className="px-3 py-6 text-center text-slate-600">Nothing yet.</p>
+          ) : (
+            <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
+              {data.items.map((n) => (
+                <li key={n.id} className={cn("px-3 py-2", !n.read && "bg-blue-50")}>
+                  {n.href ? (
+                    <Link href={n.href} className="text-slate-900 hover:underline">
+                      {n.message}
+                    </Link>
+                  ) : (
+                    <span>{n.message}</span>
+                  )}
+                  <div className="text-xs text-slate-600">
+                    {!n.read && <span className="sr-only">Unread. </span>}
+                    <RelativeTime iso={n.createdAt} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { shouldReturnToCheck, type ArticleStatus } from "@/lib/domain/workflow/article-gate";
+import type { Actor } from "@/lib/server/auth/actor";
+import type { AuditEventInput } from "@/lib/server/audit/append-audit-events";
+import type { NotificationInput } from "@/lib/server/notifications/notify";
+import { reopenAudience } from "@/lib/server/claims/transition-claim";
+
+export const TEXT_CHANGED_REASON = "text changed after verification";
+
+/**
+ * What a save means for the workflow: a verified claim whose words changed is reopened
+ * (by the system, saying why), and a cleared article whose claims changed goes back to
+ * IN_CHECK. Runs inside the save's transaction.
+ */
+export async function applyWorkflowConsequences(
+  tx: Tx,
+  input: {
+    articleId: string;
+    articleStatus: ArticleStatus;
+    reworded: { id: string; status: string; quote: string; assigneeId: string | null }[];
+    orphanedCount: number;
+    actor: Actor;
+  },
+): Promise<{ events: AuditEventInput[]; notices: NotificationInput[] }> {
+  const events: AuditEventInput[] = [];
+  const notices: NotificationInput[] = [];
+  for (const claim of input.reworded.filter((c) => c.status === "VERIFIED")) {
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { status: "RESEARCHING", statusReason: TEXT_CHANGED_REASON },
+    });
+    events.push({
+      actorId: null,
+      action: "claim.status_changed",
+      articleId: input.articleId,
+      claimId: claim.id,
+      before: { status: "VERIFIED" },
+      after: { status: "RESEARCHING" },
+      reason: TEXT_CHANGED_REASON,
+    });
+    for (const userId of await reopenAudience(tx, claim.id, claim.assigneeId)) {
+      notices.push({
+        userId,
+        kind: "reopened",
+        claimId: claim.id,
+        actorId: input.actor.id,
+        message: `“${claim.quote}” was reopened: ${TEXT_CHANGED_REASON}.`,
+      });
+    }
+  }
+  const claimsChanged = input.reworded.length + input.orphanedCount > 0;
+  if (shouldReturnToCheck(input.articleStatus, claimsChanged)) {
+    await tx.article.update({ where: { id: input.articleId }, data: { status: "IN_CHECK" } });
+    events.push({
+      actorId: null,
+      action: "article.status_changed",
+      articleId: input.articleId,
+      before: { status: input.articleStatus },
+      after: { status: "IN_CHECK" },
+      reason: "a claim's text changed after the article was cleared",
+    });
+  }
+  return { events, notices };
+}

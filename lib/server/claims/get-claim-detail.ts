@@ -1,0 +1,109 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can } from "@/lib/domain/permissions";
+import { listAllowedTargets } from "@/lib/domain/workflow/claim-workflow";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
+import { loadClaim, loadOpenProposal } from "@/lib/server/claims/load-claim";
+
+const person = { select: { id: true, name: true } } as const;
+
+/** Everything a claim card shows, filtered to what the viewer may see and do. */
+export async function getClaimDetail(claimId: string, actor: Actor) {
+  assertAllowed(actor, "article.view");
+  const claim = await loadClaim(claimId);
+  const seesSensitive = can(actor, "source.view_sensitive");
+  const [row, proposal, approvalsRequired] = await Promise.all([
+    db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: {
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        statusReason: true,
+        createdAt: true,
+        assignee: person,
+        createdBy: person,
+        sources: {
+          where: seesSensitive ? {} : { sensitive: false },
+          orderBy: { createdAt: "asc" },
+          include: { createdBy: person, _count: { select: { citedBy: true } } },
+        },
+        verdicts: {
+          orderBy: { createdAt: "desc" },
+          include: {
+            rating: { select: { id: true, label: true } },
+            proposedBy: person,
+            sources: { select: { sourceId: true } },
+            approvals: { orderBy: { createdAt: "asc" }, include: { approver: person } },
+          },
+        },
+        comments: { orderBy: { createdAt: "asc" }, include: { author: person } },
+      },
+    }),
+    loadOpenProposal(claimId),
+    getApprovalsRequired(db),
+  ]);
+  const approved = row.verdicts.find((v) => v.state === "APPROVED");
+  return {
+    id: claim.id,
+    article: claim.article,
+    quote: claim.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    start: row.start,
+    end: row.end,
+    status: claim.status,
+    orphaned: claim.orphaned,
+    statusReason: row.statusReason,
+    priority: claim.priority,
+    dueAt: claim.dueAt?.toISOString() ?? null,
+    assignee: row.assignee,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    rating: claim.status === "VERIFIED" && approved ? approved.rating : null,
+    approvalsRequired,
+    sources: row.sources.map(({ _count, createdBy, ...s }) => ({
+      ...s,
+      accessedAt: s.accessedAt.toISOString().slice(0, 10),
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+      createdBy,
+      citedByVerdicts: _count.citedBy,
+    })),
+    verdicts: row.verdicts.map((v) => ({
+      id: v.id,
+      rating: v.rating,
+      rationale: v.rationale,
+      state: v.state,
+      proposedBy: v.proposedBy,
+      createdAt: v.createdAt.toISOString(),
+      decidedAt: v.decidedAt?.toISOString() ?? null,
+      sourceIds: v.sources.map((s) => s.sourceId),
+      approvals: v.approvals.map((a) => ({ approver: a.approver, at: a.createdAt.toISOString() })),
+    })),
+    comments: row.comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      author: c.author,
+      createdAt: c.createdAt.toISOString(),
+    })),
+    allowedTransitions: listAllowedTargets({
+      claim: { status: claim.status, orphaned: claim.orphaned, assigneeId: claim.assigneeId },
+      actor: { id: actor.id, role: actor.role },
+      proposal: proposal?.workflow ?? null,
+      approvalsRequired,
+    }),
+    can: {
+      manageSources: can(actor, "source.manage"),
+      // Mirrors proposeVerdict: a checker proposes only on claims assigned to them.
+      proposeVerdict: can(actor, "verdict.propose") && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
+      comment: can(actor, "comment.add"),
+      assign: can(actor, "claim.assign"),
+    },
+  };
+}
+
+export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

@@ -1,0 +1,170 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { decideTransition, type Transition } from "@/lib/domain/workflow/claim-workflow";
+import { parseInput } from "@/lib/validation/issues";
+import { ZTransitionInput } from "@/lib/validation/claims";
+import type { z } from "zod";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/append-audit-events";
+import { notify, type NotificationInput } from "@/lib/server/notifications/notify";
+import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
+import { loadClaim, loadOpenProposal } from "@/lib/server/claims/load-claim";
+import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { toWorkflowError } from "@/lib/server/claims/workflow-error";
+import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
+
+export type TransitionClaimInput = z.input<typeof ZTransitionInput>;
+
+/**
+ * Moves a claim along its lifecycle (assign or pick up, submit, send back, approve,
+ * dismiss, restore, reopen). The domain decides whether the move is allowed; this writes
+ * it, its audit events and its notifications in one transaction.
+ */
+export async function transitionClaim(
+  claimId: string,
+  rawInput: TransitionClaimInput,
+  actor: Actor,
+): Promise<ClaimDetail> {
+  const input = parseInput(ZTransitionInput, rawInput);
+  assertAllowed(actor, "article.view");
+  await db.$transaction(async (tx) => {
+    const claim = await loadClaim(claimId, tx);
+    const proposal = await loadOpenProposal(claimId, tx);
+    const decision = decideTransition(
+      {
+        claim: {
+          status: claim.status,
+          orphaned: claim.orphaned,
+          assigneeId: claim.assigneeId,
+        },
+        actor: { id: actor.id, role: actor.role },
+        proposal: proposal?.workflow ?? null,
+        approvalsRequired: await getApprovalsRequired(tx),
+      },
+      input,
+    );
+    if (!decision.ok) throw toWorkflowError(decision);
+
+    const base = { actorId: actor.id, articleId: claim.articleId, claimId } as const;
+    const events: AuditEventInput[] = [];
+    const notices: NotificationInput[] = [];
+    const data: Parameters<Tx["claim"]["updateMany"]>[0]["data"] = { status: decision.nextStatus };
+    const t: Transition = decision.transition;
+
+    if (t === "assign" || t === "pick_up") {
+      const assignee = await resolveAssignee(tx, input.assigneeId ?? actor.id);
+      Object.assign(data, {
+        assigneeId: assignee.id,
+        statusReason: null,
+        ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
+        ...(input.priority ? { priority: input.priority } : {}),
+      });
+      events.push({
+        ...base,
+        action: "claim.assigned",
+        before: { assigneeId: claim.assigneeId },
+        after: {
+          assigneeId: assignee.id,
+          assignee: assignee.name,
+          dueAt: input.dueAt?.toISOString() ?? null,
+        },
+      });
+      notices.push({
+        userId: assignee.id,
+        kind: "assigned",
+        claimId,
+        actorId: actor.id,
+        message: `${actor.name} assigned you “${claim.quote}”.`,
+      });
+    }
+    if ((t === "submit" || t === "approve" || t === "send_back") && !proposal) {
+      throw new AppError("validation", "There is no proposed verdict to act on.");
+    }
+    if (t === "send_back" && proposal) {
+      await tx.verdict.update({
+        where: { id: proposal.id },
+        data: { state: "SENT_BACK", decidedAt: new Date() },
+      });
+      await tx.comment.create({ data: { claimId, authorId: actor.id, body: input.comment?.trim() ?? "" } });
+      events.push({
+        ...base,
+        action: "verdict.sent_back",
+        before: { verdictId: proposal.id, state: "PROPOSED" },
+        after: { state: "SENT_BACK", comment: input.comment?.trim() ?? "" },
+      });
+      notices.push({
+        userId: proposal.workflow.proposedById,
+        kind: "sent_back",
+        claimId,
+        actorId: actor.id,
+        message: `${actor.name} sent back your verdict on “${claim.quote}”.`,
+      });
+    }
+    if (t === "approve" && proposal) {
+      await tx.verdictApproval.create({ data: { verdictId: proposal.id, approverId: actor.id } });
+      const verified = decision.nextStatus === "VERIFIED";
+      if (verified)
+        await tx.verdict.update({
+          where: { id: proposal.id },
+          data: { state: "APPROVED", decidedAt: new Date() },
+        });
+      events.push({
+        ...base,
+        action: "verdict.approved",
+        after: { verdictId: proposal.id, rating: proposal.rating.label, final: verified },
+      });
+      notices.push({
+        userId: proposal.workflow.proposedById,
+        kind: "approved",
+        claimId,
+        actorId: actor.id,
+        message: `${actor.name} approved your verdict “${proposal.rating.label}” on “${claim.quote}”.`,
+      });
+    }
+    if (t === "dismiss" || t === "reopen") data.statusReason = input.reason?.trim() ?? null;
+    if (t === "restore") data.statusReason = null;
+    if (t === "reopen") {
+      for (const userId of await reopenAudience(tx, claimId, claim.assigneeId)) {
+        notices.push({
+          userId,
+          kind: "reopened",
+          claimId,
+          actorId: actor.id,
+          message: `${actor.name} reopened “${claim.quote}”: ${input.reason?.trim() ?? ""}`,
+        });
+      }
+    }
+
+    // Conditional on the status we decided from, so a concurrent move cannot be overwritten.
+    const updated = await tx.claim.updateMany({ where: { id: claimId, status: claim.status }, data });
+    if (updated.count !== 1)
+      throw new AppError("conflict", "Someone else moved this claim just now. Reload to see its state.");
+    if (decision.nextStatus !== claim.status) {
+      events.push({
+        ...base,
+        action: "claim.status_changed",
+        before: { status: claim.status },
+        after: { status: decision.nextStatus },
+        ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
+      });
+    }
+    await appendAuditEvents(tx, events);
+    await notify(tx, notices);
+  });
+  return getClaimDetail(claimId, actor);
+}
+
+/** Who hears that a verified claim was reopened: its assignee and whoever proposed its verdicts. */
+export async function reopenAudience(
+  tx: Pick<Tx, "verdict">,
+  claimId: string,
+  assigneeId: string | null,
+): Promise<string[]> {
+  const proposers = await tx.verdict.findMany({
+    where: { claimId, state: "APPROVED" },
+    select: { proposedById: true },
+  });
+  return [...new Set([...(assigneeId ? [assigneeId] : []), ...proposers.map((p) => p.proposedById)])];
+}

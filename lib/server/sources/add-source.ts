@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/issues";
+import { ZSourceInput } from "@/lib/validation/claims";
+import type { z } from "zod";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
+import { loadClaim } from "@/lib/server/claims/load-claim";
+import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
+import { auditedSourceFields } from "@/lib/server/sources/source-fields";
+
+export async function addSource(claimId: string, rawInput: z.input<typeof ZSourceInput>, actor: Actor) {
+  const input = parseInput(ZSourceInput, rawInput);
+  assertAllowed(actor, "source.manage");
+  return db.$transaction(async (tx) => {
+    const claim = await loadClaim(claimId, tx);
+    assertSourcesEditable(claim.status);
+    const source = await tx.source.create({ data: { ...input, claimId, createdById: actor.id } });
+    await appendAuditEvents(tx, [
+      {
+        actorId: actor.id,
+        action: "source.added",
+        articleId: claim.articleId,
+        claimId,
+        after: { sourceId: source.id, ...auditedSourceFields(source) },
+      },
+    ]);
+    return source;
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
+import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
+import { auditedSourceFields } from "@/lib/server/sources/source-fields";
+
+/** Removes a source, unless a verdict (any proposal, kept for the record) cites it. */
+export async function removeSource(sourceId: string, actor: Actor): Promise<void> {
+  assertAllowed(actor, "source.manage");
+  await db.$transaction(async (tx) => {
+    const source = await tx.source.findUnique({
+      where: { id: sourceId },
+      include: {
+        claim: { select: { status: true, articleId: true, removedAt: true } },
+        citedBy: {
+          select: { verdict: { select: { rating: { select: { label: true } }, createdAt: true } } },
+        },
+      },
+    });
+    if (!source || source.claim.removedAt) throw notFound("The source");
+    assertSourcesEditable(source.claim.status);
+    const citing = source.citedBy[0]?.verdict;
+    if (citing) {
+      throw new AppError(
+        "conflict",
+        `This source is cited by the verdict “${citing.rating.label}” proposed ${citing.createdAt.toISOString().slice(0, 10)}; verdicts are kept as evidence, so it cannot be removed.`,
+      );
+    }
+    await tx.source.delete({ where: { id: sourceId } });
+    await appendAuditEvents(tx, [
+      {
+        actorId: actor.id,
+        action: "source.removed",
+        articleId: source.claim.articleId,
+        claimId: source.claimId,
+        before: { sourceId, ...auditedSourceFields(source) },
+      },
+    ]);
+  });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/issues";
+import { ZVerdictInput } from "@/lib/validation/claims";
+import type { z } from "zod";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
+import { loadClaim } from "@/lib/server/claims/load-claim";
+import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+
+/**
+ * Proposes a verdict (rating + rationale + cited sources) on a claim being researched.
+ * A new proposal supersedes the open one; no proposal is ever deleted.
+ */
+export async function proposeVerdict(
+  claimId: string,
+  rawInput: z.input<typeof ZVerdictInput>,
+  actor: Actor,
+): Promise<ClaimDetail> {
+  const input = parseInput(ZVerdictInput, rawInput);
+  assertAllowed(actor, "verdict.propose");
+  await db.$transaction(async (tx) => {
+    const claim = await loadClaim(claimId, tx);
+    if (claim.status !== "RESEARCHING") {
+      throw new AppError(
+        "conflict",
+        "Verdicts are proposed while a claim is being researched; pick it up first.",
+      );
+    }
+    if (actor.role === "CHECKER" && claim.assigneeId !== actor.id) {
+      throw new AppError(
+        "forbidden",
+        "Only the assigned fact-checker or a manager proposes a verdict on this claim.",
+      );
+    }
+    const rating = await resolveRating(tx, input.rating);
+    const sourceIds = [...new Set(input.sourceIds)];
+    const found = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });
+    if (found !== sourceIds.length) {
+      throw new AppError("validation", "Cite only sources attached to this claim.", {
+        issues: [{ path: "sourceIds", message: "Some sources are not attached to this claim." }],
+      });
+    }
+    if (rating.requiresSources && sourceIds.length === 0) {
+      throw new AppError("validation", "Cite at least one source, or rate the claim Unverifiable.", {
+        issues: [{ path: "sourceIds", message: "Cite at least one source, or rate the claim Unverifiable." }],
+      });
+    }
+    const superseded = await tx.verdict.updateMany({
+      where: { claimId, state: "PROPOSED" },
+      data: { state: "SUPERSEDED", decidedAt: new Date() },
+    });
+    const verdict = await tx.verdict.create({
+      data: {
+        claimId,
+        ratingId: rating.id,
+        rationale: input.rationale,
+        proposedById: actor.id,
+        sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+      },
+    });
+    await appendAuditEvents(tx, [
+      {
+        actorId: actor.id,
+        action: "verdict.proposed",
+        articleId: claim.articleId,
+        claimId,
+        after: { verdictId: verdict.id, rating: rating.label, rationale: input.rationale, sourceIds },
+        ...(superseded.count > 0 ? { reason: "supersedes the previous proposal" } : {}),
+      },
+    ]);
+  });
+  return getClaimDetail(claimId, actor);
+}
+
+async function resolveRating(tx: Pick<Tx, "rating">, value: string) {
+  const ratings = await tx.rating.findMany({ where: { retired: false } });
+  const wanted = value.trim().toLowerCase();
+  const rating = ratings.find((r) => r.id === value || r.label.toLowerCase() === wanted);
+  if (!rating) {
+    throw new AppError("validation", "Choose a rating from the verdict scale.", {
+      issues: [
+        {
+          path: "rating",
+          message: `Not a current rating. Choose one of: ${ratings.map((r) => r.label).join(", ")}.`,
+        },
+      ],
+    });
+  }
+  return rating;
+}
