@@ -99,7 +99,8 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     can: {
       manageSources: can(actor, "source.manage"),
       // Mirrors proposeVerdict: a checker proposes only on claims assigned to them.
-      proposeVerdict: can(actor, "verdict.propose") && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
+      proposeVerdict:
+        can(actor, "verdict.propose") && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
       comment: can(actor, "comment.add"),
       assign: can(actor, "claim.assign"),
     },
