@@ -16,6 +16,7 @@ import { getWorkspaceSettings } from "@/lib/server/settings/get-workspace-settin
 import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
 import { updateApprovalsRequired } from "@/lib/server/settings/update-approvals-required";
 import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -28,15 +29,6 @@ beforeAll(async () => {
   editor = await makeUser("EDITOR");
   checker = await makeUser("CHECKER");
 });
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 async function eventsOf(action: AuditAction) {
   return db.auditEvent.findMany({ where: { action }, orderBy: { seq: "asc" } });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
@@ -15,9 +15,11 @@ import { listQueue } from "@/lib/server/queue/list-queue";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
-import type { DocJSON, NodeJSON } from "@/lib/domain/document/types";
+import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
+import { editText } from "@/tests/support/documents";
 
 let editor: Actor;
 let checker: Actor;
@@ -30,15 +32,6 @@ beforeAll(async () => {
   checker2 = await makeUser("CHECKER", "Kim Checker");
   manager = await makeUser("MANAGER");
 });
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 /** An article with one claim on "11 days"; returns ids and the saved document. */
 async function articleWithClaim() {
@@ -86,14 +79,6 @@ async function inReview() {
   );
   await transitionClaim(ctx.claimId, { to: "IN_REVIEW" }, checker);
   return ctx;
-}
-
-function editText(doc: DocJSON, replace: (text: string) => string): DocJSON {
-  const walk = (node: NodeJSON): NodeJSON =>
-    node.type === "text"
-      ? { ...node, text: replace(node.text ?? "") }
-      : { ...node, ...(node.content ? { content: node.content.map(walk) } : {}) };
-  return walk(doc) as DocJSON;
 }
 
 describe("the claim workflow", () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+
 import { createArticle } from "@/lib/server/articles/create-article";
 import { getPlainText } from "@/lib/domain/document/plain-text";
 import type { NodeJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
 
 let editor: Actor;
 let checker: Actor;
@@ -15,15 +16,6 @@ beforeAll(async () => {
   editor = await makeUser("EDITOR", "Erin Editor");
   checker = await makeUser("CHECKER");
 });
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 async function rowCounts() {
   const [articles, revisions, events] = await Promise.all([

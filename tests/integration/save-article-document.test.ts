@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { type AppError } from "@/lib/errors";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
-import type { DocJSON, NodeJSON } from "@/lib/domain/document/types";
+import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
+import { editText } from "@/tests/support/documents";
 
 const TEXT = [
   "The state collapsed in just “11 days”, the author says.",
@@ -32,24 +34,6 @@ function mark(doc: DocJSON, text: string, id: string = randomUUID()): { doc: Doc
   const range = findText(doc, text);
   if (!range) throw new Error(`not found: ${text}`);
   return { doc: addClaimMark(doc, range, id), id };
-}
-
-/** Replaces the text of every text node with `replace(text)`. */
-function editText(doc: DocJSON, replace: (text: string) => string): DocJSON {
-  const walk = (node: NodeJSON): NodeJSON =>
-    node.type === "text"
-      ? { ...node, text: replace(node.text ?? "") }
-      : { ...node, ...(node.content ? { content: node.content.map(walk) } : {}) };
-  return walk(doc) as DocJSON;
-}
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 async function auditActions(articleId: string): Promise<string[]> {

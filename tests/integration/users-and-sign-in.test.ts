@@ -5,6 +5,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -13,15 +14,6 @@ let manager: Actor;
 beforeAll(async () => {
   manager = await makeUser("MANAGER", "Morgan Manager");
 });
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("createUser", () => {
   it("stores an argon2id hash, never the password, and keeps the hash out of ordinary queries", async () => {
