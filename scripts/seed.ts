@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   await applyMigrations(getEnv().databaseUrl);
   const { seedDemo } = await import("@/lib/server/demo/seed-demo");
   const { db } = await import("@/lib/db");
+  const { sealLegacyEvents } = await import("@/lib/server/audit/seal-legacy-events");
+  await sealLegacyEvents(db);
   const { seeded } = await seedDemo();
   console.log(seeded ? "Seeded the demo." : "The database already has users: nothing seeded.");
   await db.$disconnect();

@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   // Imported after migrating: the use cases need the tables.
   const { seedDemo } = await import("@/lib/server/demo/seed-demo");
   const { db } = await import("@/lib/db");
+  const { sealLegacyEvents } = await import("@/lib/server/audit/seal-legacy-events");
+  await sealLegacyEvents(db);
   if ((await seedDemo()).seeded) log("Seeded the demo accounts and the demo article.");
   await db.$disconnect();
 

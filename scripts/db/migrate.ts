@@ -3,7 +3,7 @@
 // Target: DATABASE_URL when it is a postgres://, postgresql:// or file: URL; otherwise the
 // SQLite file claimdesk.db in CLAIMDESK_DATA_DIR (default: data/ at the repo root).
 import path from "node:path";
-import { applyMigrations, REPO_ROOT } from "@/lib/db/schema-engine";
+import { applyMigrations, engineForUrl, REPO_ROOT } from "@/lib/db/schema-engine";
 
 function targetUrl(): string {
   const url = process.env.DATABASE_URL?.trim();
@@ -16,10 +16,24 @@ function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 }
 
+/** Seals audit events written before the hash chain existed (a no-op once done). */
+async function sealAuditTrail(url: string): Promise<void> {
+  const { createDb } = await import("@/lib/db");
+  const { sealLegacyEvents } = await import("@/lib/server/audit/seal-legacy-events");
+  const client = createDb(url);
+  try {
+    const sealed = await sealLegacyEvents(client, engineForUrl(url));
+    if (sealed > 0) console.log(`Sealed ${sealed} legacy audit event(s) into the hash chain.`);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const url = targetUrl();
   const started = Date.now();
   const applied = await applyMigrations(url);
+  await sealAuditTrail(url);
   const took = `${Date.now() - started} ms`;
   if (applied.length === 0) {
     console.log(`${redact(url)}: up to date (${took})`);

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDbProvider, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import { GENESIS_HASH, hashEvent } from "@/lib/server/audit/hash-event";
+import { lockAuditTrail, sealLegacyEventsInTx } from "@/lib/server/audit/seal-legacy-events";
 
 export type AuditAction =
   | "article.created"
@@ -42,23 +44,46 @@ export interface AuditEventInput {
   reason?: string;
 }
 
-// An arbitrary constant naming the audit-append lock on PostgreSQL.
-const AUDIT_LOCK_KEY = 727_001;
-
 /**
  * Appends events inside the caller's transaction, so they commit or roll back with the
  * change they describe. Sequence numbers are gap-free: appends are serialised (an
- * advisory lock on PostgreSQL; SQLite serialises write transactions itself).
+ * advisory lock on PostgreSQL; SQLite serialises write transactions itself). Each event
+ * is chained to the one before it: prevHash = that event's hash, hash = hashEvent(...)
+ * (README, "Audit trail").
  */
 export async function appendAuditEvents(tx: Tx, events: AuditEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  if (getDbProvider() === "postgresql") {
-    await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})::text`);
-  }
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
-  let seq = last?.seq ?? 0;
-  const at = new Date();
-  await tx.auditEvent.createMany({
-    data: events.map((event) => ({ ...event, seq: ++seq, at })),
+  await lockAuditTrail(tx, getDbProvider());
+  let last = await tx.auditEvent.findFirst({
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
   });
+  if (last && last.hash === "") {
+    // Legacy events not sealed yet (migrations applied without the db scripts): seal them
+    // first so that the chain stays unbroken.
+    await sealLegacyEventsInTx(tx);
+    last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  }
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash || GENESIS_HASH;
+  const at = new Date();
+  const data = events.map((event) => {
+    // Stored exactly as hashed: plain JSON (Dates as ISO strings, undefined dropped).
+    const row = {
+      ...event,
+      before: toPlainJson(event.before),
+      after: toPlainJson(event.after),
+      seq: ++seq,
+      at,
+      prevHash,
+    };
+    const hash = hashEvent(row, prevHash);
+    prevHash = hash;
+    return { ...row, hash };
+  });
+  await tx.auditEvent.createMany({ data });
+}
+
+function toPlainJson(value: Prisma.InputJsonValue | undefined): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
