@@ -17,6 +17,7 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
           <NavLink href="/">Desk</NavLink>
           <NavLink href="/queue">My queue</NavLink>
           <NavLink href="/review">Review queue</NavLink>
+          {user.role === "MANAGER" && <NavLink href="/audit">Audit</NavLink>}
           {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-2">

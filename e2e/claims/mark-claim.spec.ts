@@ -19,12 +19,12 @@ test.describe("marking a claim in the demo article", () => {
     const panel = page.getByRole("complementary", { name: "Claims" });
     await expect(panel.getByRole("button", { name: /Go to claim: 13 US servicemen/ })).toBeVisible();
 
-    const before = await panel.getByRole("listitem").count();
+    const before = await panel.locator("[data-claim-card]").count();
     await selectText(page, "11 days");
     await page.getByRole("button", { name: "Mark as claim" }).click();
     await expect(panel.getByRole("button", { name: "Go to claim: 11 days", exact: true })).toBeVisible();
     await expectSaved(page);
-    await expect(panel.getByRole("listitem")).toHaveCount(before + 1);
+    await expect(panel.locator("[data-claim-card]")).toHaveCount(before + 1);
 
     const claim = await testDb.claim.findFirst({ where: { quote: "11 days" } });
     expect(claim).not.toBeNull();

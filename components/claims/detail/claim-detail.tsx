@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { toApiError, type ClaimDetailData } from "@/components/claims/detail/api";
 import { ClaimActions, availableActions, type ActionKind } from "@/components/claims/detail/claim-actions";
 import { ClaimSummary } from "@/components/claims/detail/claim-summary";
+import { ClaimTimeline } from "@/components/claims/detail/claim-timeline";
 import { CommentThread } from "@/components/claims/detail/comment-thread";
 import { SectionHeading } from "@/components/claims/detail/form-bits";
 import { SourceList } from "@/components/claims/detail/source-list";
@@ -105,6 +106,11 @@ export function ClaimDetail({
           open === "send_back" ? "Your send-back comment above is posted to this discussion." : undefined
         }
       />
+      <section aria-labelledby={`timeline-${detail.id}`} className="flex flex-col gap-2">
+        <SectionHeading id={`timeline-${detail.id}`}>Timeline</SectionHeading>
+        {/* Each new answer from the server is a change worth re-reading the story for. */}
+        <ClaimTimeline claimId={detail.id} refreshKey={detail} />
+      </section>
     </div>
   );
 }

@@ -31,7 +31,9 @@ export type AuditAction =
   | "rating.retired"
   | "rating.restored"
   | "ratings.reordered"
-  | "setting.changed";
+  | "setting.changed"
+  | "auth.signed_in"
+  | "auth.sign_in_failed";
 
 export interface AuditEventInput {
   /** null when the system acts; `reason` then says why. */

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import type { Actor } from "@/lib/server/auth/actor";
 
@@ -18,15 +19,39 @@ function getDummyHash(): Promise<string> {
   return dummyHash;
 }
 
-/** Returns the actor for valid credentials of an enabled user, otherwise null. */
+type FailureReason = "wrong password" | "unknown email" | "account disabled";
+
+/**
+ * Returns the actor for valid credentials of an enabled user, otherwise null. Every
+ * attempt with a well-formed email is audited, each in its own small transaction:
+ * "auth.signed_in", or "auth.sign_in_failed" with the email tried and why (never the
+ * password).
+ */
 export async function verifyCredentials(input: unknown): Promise<Actor | null> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) return null;
+  const { email } = parsed.data;
   const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
+    where: { email },
     omit: { passwordHash: false },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
-  if (!user || !ok || user.disabled) return null;
+  const failure: FailureReason | null = !user
+    ? "unknown email"
+    : !ok
+      ? "wrong password"
+      : user.disabled
+        ? "account disabled"
+        : null;
+  if (failure) {
+    await db.$transaction((tx) =>
+      appendAuditEvents(tx, [
+        { actorId: user?.id ?? null, action: "auth.sign_in_failed", after: { email }, reason: failure },
+      ]),
+    );
+    return null;
+  }
+  if (!user) return null;
+  await db.$transaction((tx) => appendAuditEvents(tx, [{ actorId: user.id, action: "auth.signed_in" }]));
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

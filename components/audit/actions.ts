@@ -1,0 +1,36 @@
+// Every action the audit trail records, in plain words, in the order the filter lists them.
+export const AUDIT_ACTIONS = {
+  "article.created": "Article created",
+  "article.saved": "Article saved",
+  "article.status_changed": "Article status changed",
+  "claim.created": "Claim marked",
+  "claim.text_changed": "Claim wording changed",
+  "claim.orphaned": "Claim orphaned (its words were deleted)",
+  "claim.reattached": "Claim re-attached",
+  "claim.removed": "Claim removed",
+  "claim.assigned": "Claim assigned",
+  "claim.status_changed": "Claim status changed",
+  "verdict.proposed": "Verdict proposed",
+  "verdict.approved": "Verdict approved",
+  "verdict.sent_back": "Verdict sent back",
+  "source.added": "Source added",
+  "source.edited": "Source edited",
+  "source.removed": "Source removed",
+  "comment.added": "Comment added",
+  "user.created": "User created",
+  "user.role_changed": "User role changed",
+  "user.disabled": "User disabled",
+  "user.enabled": "User enabled",
+  "rating.created": "Rating created",
+  "rating.updated": "Rating updated",
+  "rating.retired": "Rating retired",
+  "rating.restored": "Rating restored",
+  "ratings.reordered": "Ratings reordered",
+  "setting.changed": "Setting changed",
+  "auth.signed_in": "Signed in",
+  "auth.sign_in_failed": "Sign-in failed",
+} as const satisfies Record<string, string>;
+
+export function describeAction(action: string): string {
+  return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+}

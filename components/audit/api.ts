@@ -1,0 +1,80 @@
+// The audit trail as the JSON API serves it, and the calls the explorer and the claim
+// timeline make. Failures become ApiError, the same shape the claim detail uses.
+import { ApiError } from "@/components/claims/detail/api";
+
+export interface AuditEventView {
+  seq: number;
+  at: string;
+  /** null when the system acted; `reason` then says why. */
+  actor: { id: string; name: string } | null;
+  action: string;
+  articleId: string | null;
+  claimId: string | null;
+  article: { id: string; title: string } | null;
+  claim: { id: string; quote: string } | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  events: AuditEventView[];
+  nextCursor: string | null;
+}
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq?: number;
+  reason?: string;
+}
+
+interface ErrorPayload {
+  error?: { code?: unknown; message?: unknown };
+}
+
+/** The server's error message when it sent one, or a calm generic one. */
+export async function errorFrom(response: Response): Promise<ApiError> {
+  const payload = (await response.json().catch(() => null)) as ErrorPayload | null;
+  const error = payload?.error;
+  return new ApiError(
+    typeof error?.code === "string" ? error.code : "internal",
+    typeof error?.message === "string" ? error.message : "Something went wrong on our side. Try again.",
+    response.status,
+  );
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: "no-store", signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError("network", "Could not reach Claimdesk. Check your connection and try again.");
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as T;
+}
+
+export const auditApi = {
+  list: (query: string, signal?: AbortSignal) =>
+    getJson<AuditPage>(`/api/v1/audit${query ? `?${query}` : ""}`, signal),
+  verify: () => getJson<ChainReport>("/api/v1/audit/verify"),
+  timeline: (claimId: string, signal?: AbortSignal) =>
+    getJson<{ events: AuditEventView[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/timeline`, signal),
+  users: () => getJson<{ users: { id: string; name: string }[] }>("/api/v1/users"),
+  articles: () => getJson<{ articles: { id: string; title: string }[] }>("/api/v1/articles"),
+};
+
+/** A plain object (not an array, not null), as before/after payloads usually are. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Events about a sensitive source reach non-managers with their details withheld. */
+export function isRedacted(event: AuditEventView): boolean {
+  const marked = (v: unknown) => isRecord(v) && "redacted" in v;
+  return marked(event.before) || marked(event.after);
+}

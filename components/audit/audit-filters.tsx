@@ -1,0 +1,167 @@
+"use client";
+// The explorer's filter bar. Selects and dates apply at once; the claim id on Enter or Apply.
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input, Label, fieldClass } from "@/components/ui/input";
+import { AUDIT_ACTIONS } from "@/components/audit/actions";
+import { auditApi } from "@/components/audit/api";
+import type { AuditFilters, FilterKey } from "@/components/audit/filters";
+import { cn } from "@/lib/utils";
+
+const selectClass = cn(fieldClass, "h-9 py-1.5");
+type Option = { id: string; name: string };
+
+function useOptions() {
+  const [people, setPeople] = useState<Option[]>([]);
+  const [articles, setArticles] = useState<Option[]>([]);
+  useEffect(() => {
+    // The lists only help choose; without them an id in the URL still filters.
+    auditApi.users().then(
+      (r) => setPeople(r.users),
+      () => undefined,
+    );
+    auditApi.articles().then(
+      (r) => setArticles(r.articles.map((a) => ({ id: a.id, name: a.title }))),
+      () => undefined,
+    );
+  }, []);
+  return { people, articles };
+}
+
+export function AuditFiltersBar({
+  filters,
+  onApply,
+}: {
+  filters: AuditFilters;
+  onApply: (next: AuditFilters) => void;
+}) {
+  const { people, articles } = useOptions();
+  const [claimId, setClaimId] = useState(filters.claimId);
+  // A new claim id from the URL (back button, a shared link) replaces the draft.
+  const [shownClaimId, setShownClaimId] = useState(filters.claimId);
+  if (shownClaimId !== filters.claimId) {
+    setShownClaimId(filters.claimId);
+    setClaimId(filters.claimId);
+  }
+  const set = (key: FilterKey, value: string) => onApply({ ...filters, claimId, [key]: value });
+  const anySet = Object.values(filters).some(Boolean);
+  const withCurrent = (options: Option[], id: string) =>
+    id && !options.some((o) => o.id === id) ? [...options, { id, name: id }] : options;
+
+  return (
+    <form
+      aria-label="Filter the audit trail"
+      className="grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(6,minmax(0,1fr))_auto]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply({ ...filters, claimId: claimId.trim() });
+      }}
+    >
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-article" className="text-xs">
+          Article
+        </Label>
+        <select
+          id="audit-article"
+          className={selectClass}
+          value={filters.articleId}
+          onChange={(e) => set("articleId", e.target.value)}
+        >
+          <option value="">All articles</option>
+          {withCurrent(articles, filters.articleId).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-claim" className="text-xs">
+          Claim id
+        </Label>
+        <Input
+          id="audit-claim"
+          value={claimId}
+          onChange={(e) => setClaimId(e.target.value)}
+          placeholder="Any claim"
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-person" className="text-xs">
+          Person
+        </Label>
+        <select
+          id="audit-person"
+          className={selectClass}
+          value={filters.actorId}
+          onChange={(e) => set("actorId", e.target.value)}
+        >
+          <option value="">Everyone</option>
+          <option value="system">System</option>
+          {withCurrent(people, filters.actorId === "system" ? "" : filters.actorId).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-action" className="text-xs">
+          Action
+        </Label>
+        <select
+          id="audit-action"
+          className={selectClass}
+          value={filters.action}
+          onChange={(e) => set("action", e.target.value)}
+        >
+          <option value="">All actions</option>
+          {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-from" className="text-xs">
+          From
+        </Label>
+        <Input
+          id="audit-from"
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(e) => set("from", e.target.value)}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="audit-to" className="text-xs">
+          To
+        </Label>
+        <Input
+          id="audit-to"
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(e) => set("to", e.target.value)}
+        />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" className="h-9">
+          Apply
+        </Button>
+        {anySet && (
+          <Button
+            variant="ghost"
+            size="sm"
+            className="h-9"
+            onClick={() => onApply({ articleId: "", claimId: "", actorId: "", action: "", from: "", to: "" })}
+          >
+            Clear
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

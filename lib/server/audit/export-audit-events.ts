@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/issues";
+import { ZAuditFilters } from "@/lib/validation/audit";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { auditEventSelect, auditFilterWhere } from "@/lib/server/audit/list-audit-events";
+import { findSensitiveSourceEvents, REDACTED } from "@/lib/server/audit/get-claim-timeline";
+
+export type AuditExportFormat = "csv" | "jsonl";
+
+export const AUDIT_EXPORT_COLUMNS = [
+  "seq",
+  "at",
+  "actorId",
+  "action",
+  "articleId",
+  "claimId",
+  "before",
+  "after",
+  "reason",
+  "prevHash",
+  "hash",
+  "redacted",
+] as const;
+
+const PAGE = 1000;
+
+/** Total rows an export with these filters writes (cursor and limit are ignored). */
+export async function countAuditEvents(rawFilters: unknown, actor: Actor): Promise<number> {
+  const filters = parseInput(ZAuditFilters, rawFilters ?? {});
+  assertAllowed(actor, "audit.view");
+  return db.auditEvent.count({ where: auditFilterWhere(filters) });
+}
+
+/** One CSV field, quoted as RFC 4180 says when it holds a comma, quote, CR or LF. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Streams the filtered audit events, oldest first (keyset on seq, 1000 rows per query), as
+ * JSON Lines or CSV. Events about a sensitive source are always redacted: before/after
+ * become `{"redacted":"sensitive source"}` and the row says `redacted: true`; a verifier
+ * trusts such an event's stored hash. Managers only ("audit.view").
+ */
+export function exportAuditEvents(
+  rawFilters: unknown,
+  format: AuditExportFormat,
+  actor: Actor,
+): ReadableStream<Uint8Array> {
+  if (format !== "csv" && format !== "jsonl") {
+    throw new AppError("validation", "Choose an export format: csv or jsonl.", {
+      issues: [{ path: "format", message: "Choose an export format: csv or jsonl." }],
+    });
+  }
+  const filters = parseInput(ZAuditFilters, rawFilters ?? {});
+  assertAllowed(actor, "audit.view");
+  const where = auditFilterWhere(filters);
+  const encoder = new TextEncoder();
+  let afterSeq = 0;
+  let headerWritten = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const rows = await db.auditEvent.findMany({
+        where: { ...where, seq: { gt: afterSeq } },
+        orderBy: { seq: "asc" },
+        take: PAGE,
+        select: auditEventSelect,
+      });
+      const redact = await findSensitiveSourceEvents(rows);
+      const lines: string[] = [];
+      if (format === "csv" && !headerWritten) {
+        lines.push(AUDIT_EXPORT_COLUMNS.join(","));
+        headerWritten = true;
+      }
+      for (const row of rows) {
+        const redacted = redact.has(row.seq);
+        const record = {
+          seq: row.seq,
+          at: row.at.toISOString(),
+          actorId: row.actorId,
+          action: row.action,
+          articleId: row.articleId,
+          claimId: row.claimId,
+          before: redacted ? REDACTED : (row.before ?? null),
+          after: redacted ? REDACTED : (row.after ?? null),
+          reason: row.reason,
+          prevHash: row.prevHash,
+          hash: row.hash,
+        };
+        if (format === "jsonl") {
+          lines.push(JSON.stringify(redacted ? { ...record, redacted: true } : record));
+        } else {
+          lines.push(
+            [
+              String(record.seq),
+              record.at,
+              record.actorId ?? "",
+              record.action,
+              record.articleId ?? "",
+              record.claimId ?? "",
+              JSON.stringify(record.before),
+              JSON.stringify(record.after),
+              record.reason ?? "",
+              record.prevHash,
+              record.hash,
+              redacted ? "true" : "false",
+            ]
+              .map(csvField)
+              .join(","),
+          );
+        }
+      }
+      if (lines.length > 0)
+        controller.enqueue(
+          encoder.encode(lines.map((l) => `${l}${format === "csv" ? "\r\n" : "\n"}`).join("")),
+        );
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) {
+        controller.close();
+        return;
+      }
+      afterSeq = last.seq;
+    },
+  });
+}

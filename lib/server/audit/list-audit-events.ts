@@ -1,0 +1,138 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { parseInput } from "@/lib/validation/issues";
+import { ZAuditFilters, type AuditFilters } from "@/lib/validation/audit";
+import type { Actor } from "@/lib/server/auth/actor";
+import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+
+/** One audit event as the audit API shows it. */
+export interface AuditEventView {
+  seq: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: string;
+  articleId: string | null;
+  claimId: string | null;
+  article: { id: string; title: string } | null;
+  claim: { id: string; quote: string } | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditEventPage {
+  events: AuditEventView[];
+  /** Pass as `cursor` to get the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface StoredAuditEvent {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  articleId: string | null;
+  claimId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export const auditEventSelect = {
+  seq: true,
+  at: true,
+  actorId: true,
+  action: true,
+  articleId: true,
+  claimId: true,
+  before: true,
+  after: true,
+  reason: true,
+  prevHash: true,
+  hash: true,
+} as const;
+
+/** The Prisma filter for parsed audit filters (without the cursor, which depends on the order). */
+export function auditFilterWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
+  const where: Prisma.AuditEventWhereInput = {};
+  if (filters.articleId !== undefined) where.articleId = filters.articleId;
+  if (filters.claimId !== undefined) where.claimId = filters.claimId;
+  if (filters.actorId !== undefined) where.actorId = filters.actorId === "system" ? null : filters.actorId;
+  if (filters.action !== undefined) where.action = filters.action;
+  if (filters.fromDate || filters.toDate) {
+    where.at = {
+      ...(filters.fromDate ? { gte: filters.fromDate } : {}),
+      ...(filters.toDate ? { lte: filters.toDate } : {}),
+    };
+  }
+  return where;
+}
+
+/** Resolves actor names, article titles and claim quotes with one query each for the page. */
+export async function toAuditEventViews(events: StoredAuditEvent[]): Promise<AuditEventView[]> {
+  const ids = (pick: (e: StoredAuditEvent) => string | null) => [
+    ...new Set(events.map(pick).filter((id): id is string => id !== null)),
+  ];
+  const actorIds = ids((e) => e.actorId);
+  const articleIds = ids((e) => e.articleId);
+  const claimIds = ids((e) => e.claimId);
+  const [users, articles, claims] = await Promise.all([
+    actorIds.length
+      ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+      : [],
+    articleIds.length
+      ? db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } })
+      : [],
+    claimIds.length
+      ? db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, quote: true } })
+      : [],
+  ]);
+  const userById = new Map(users.map((u) => [u.id, u]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  return events.map((e) => ({
+    seq: e.seq,
+    at: e.at.toISOString(),
+    actor: e.actorId ? (userById.get(e.actorId) ?? null) : null,
+    action: e.action,
+    articleId: e.articleId,
+    claimId: e.claimId,
+    article: e.articleId ? (articleById.get(e.articleId) ?? null) : null,
+    claim: e.claimId ? (claimById.get(e.claimId) ?? null) : null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    reason: e.reason,
+    prevHash: e.prevHash,
+    hash: e.hash,
+  }));
+}
+
+/**
+ * The audit trail, newest first, for managers ("audit.view"). Keyset pagination on seq:
+ * `cursor` is the seq to continue below, so pages never skip or repeat an event even while
+ * new events are appended.
+ */
+export async function listAuditEvents(rawFilters: unknown, actor: Actor): Promise<AuditEventPage> {
+  const filters = parseInput(ZAuditFilters, rawFilters ?? {});
+  assertAllowed(actor, "audit.view");
+  const where = auditFilterWhere(filters);
+  if (filters.cursor !== undefined) where.seq = { lt: Number(filters.cursor) };
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: { seq: "desc" },
+    take: filters.limit + 1,
+    select: auditEventSelect,
+  });
+  const page = rows.slice(0, filters.limit);
+  const last = page[page.length - 1];
+  return {
+    events: await toAuditEventViews(page),
+    nextCursor: rows.length > filters.limit && last ? String(last.seq) : null,
+  };
+}
