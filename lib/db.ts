@@ -6,7 +6,12 @@ import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { getEnv } from "@/lib/env";
 
-const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+const clientOptions = {
+  omit: { user: { passwordHash: true } },
+  // Writes are serialised (SQLite's single writer, the audit-append lock on PostgreSQL), so
+  // under a burst a transaction may queue for a while: wait rather than fail the request.
+  transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+} as const;
 
 function createSqliteDb(url: string) {
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 });
