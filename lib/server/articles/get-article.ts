@@ -37,20 +37,7 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
       doc: true,
       updatedAt: true,
       updatedBy: { select: { id: true, name: true } },
-      claims: {
-        where: { removedAt: null },
-        select: {
-          ...claimDtoSelect,
-          dueAt: true,
-          assignee: { select: { id: true, name: true } },
-          verdicts: {
-            where: { state: "APPROVED" },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            select: { rating: { select: { label: true } } },
-          },
-        },
-      },
+      claims: { where: { removedAt: null }, select: articleClaimSelect },
     },
   });
   if (!article) throw notFound("The article");
@@ -58,12 +45,40 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     ...article,
     doc: article.doc as unknown as DocJSON,
     updatedAt: article.updatedAt.toISOString(),
-    claims: sortClaims(
-      article.claims.map(({ verdicts, dueAt, ...claim }) => ({
-        ...claim,
-        dueAt: dueAt?.toISOString() ?? null,
-        rating: claim.status === "VERIFIED" ? (verdicts[0]?.rating.label ?? null) : null,
-      })),
-    ),
+    claims: toArticleClaims(article.claims),
   };
+}
+
+const articleClaimSelect = {
+  ...claimDtoSelect,
+  dueAt: true,
+  assignee: { select: { id: true, name: true } },
+  verdicts: {
+    where: { state: "APPROVED" as const },
+    orderBy: { createdAt: "desc" as const },
+    take: 1,
+    select: { rating: { select: { label: true } } },
+  },
+};
+
+type ArticleClaimRow = Omit<ArticleClaim, "rating" | "dueAt"> & {
+  dueAt: Date | null;
+  verdicts: { rating: { label: string } }[];
+};
+
+function toArticleClaims(rows: ArticleClaimRow[]): ArticleClaim[] {
+  return sortClaims(
+    rows.map(({ verdicts, dueAt, ...claim }) => ({
+      ...claim,
+      dueAt: dueAt?.toISOString() ?? null,
+      rating: claim.status === "VERIFIED" ? (verdicts[0]?.rating.label ?? null) : null,
+    })),
+  );
+}
+
+/** An article's claims as the workspace lists them, without reading its document. */
+export async function listArticleClaims(articleId: string): Promise<ArticleClaim[]> {
+  return toArticleClaims(
+    await db.claim.findMany({ where: { articleId, removedAt: null }, select: articleClaimSelect }),
+  );
 }

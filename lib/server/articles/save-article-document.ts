@@ -13,7 +13,7 @@ import { ZSaveDocumentInput, type SaveDocumentInput } from "@/lib/validation/art
 import type { Actor } from "@/lib/server/auth/actor";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/append-audit-events";
 import { claimDtoSelect } from "@/lib/server/claims/claim-dto";
-import { getArticle, type ArticleClaim } from "@/lib/server/articles/get-article";
+import { listArticleClaims, type ArticleClaim } from "@/lib/server/articles/get-article";
 import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
 import { planClaimChanges } from "@/lib/domain/claims/plan-claim-changes";
 import { notify } from "@/lib/server/notifications/notify";
@@ -108,7 +108,7 @@ export async function saveArticleDocument(
     return {
       version: article.version,
       status: article.status,
-      claims: (await getArticle(articleId, actor)).claims,
+      claims: await listArticleClaims(articleId),
       doc,
     };
   }
@@ -203,8 +203,12 @@ export async function saveArticleDocument(
     await notify(tx, consequences.notices);
   });
 
-  const saved = await getArticle(articleId, actor);
-  return { version, status: saved.status, claims: saved.claims, doc };
+  // The status may have changed in the transaction (a cleared article goes back to check).
+  const { status } = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { status: true },
+  });
+  return { version, status, claims: await listArticleClaims(articleId), doc };
 }
 
 function anchorFields(c: ExtractedClaim) {
