@@ -11,7 +11,8 @@ export type AppErrorCode =
   | "payload_too_large"
   | "conflict"
   | "illegal_transition"
-  | "claims_unresolved";
+  | "claims_unresolved"
+  | "correction_required";
 
 export interface FieldIssue {
   path: string;
@@ -29,6 +30,7 @@ const STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   validation: 422,
   invalid_document: 422,
+  correction_required: 422,
 };
 
 export class AppError extends Error {

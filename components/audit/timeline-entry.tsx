@@ -111,6 +111,22 @@ export function TimelineEntry({ event: e }: { event: AuditEventView }) {
           {text(e.after, "body") && <p className={bodyClass}>{text(e.after, "body")}</p>}
         </>
       );
+    case "correction.recorded":
+    case "correction.updated":
+    case "correction.withdrawn": {
+      const verb = {
+        "correction.recorded": "Recorded a correction",
+        "correction.updated": "Updated the pending correction",
+        "correction.withdrawn": "Withdrew the pending correction (back to what was published)",
+      }[e.action];
+      const note = text(e.after, "note") ?? text(e.before, "note");
+      return (
+        <>
+          <Line>{verb}</Line>
+          {note && <p className={bodyClass}>Public note: {note}</p>}
+        </>
+      );
+    }
     default:
       return (
         <>

@@ -1,5 +1,14 @@
 // zod schemas for articles, shared by the new-article form, server actions and the API.
 import { z } from "zod";
+import { MAX_CORRECTION_NOTE } from "@/lib/domain/corrections/plan-corrections";
+
+/** A correction's public note: blank counts as none; the use case says when one is required. */
+export const ZOptionalCorrectionNote = z
+  .string({ error: "correctionNote must be text." })
+  .trim()
+  .max(MAX_CORRECTION_NOTE, `Keep the correction note under ${MAX_CORRECTION_NOTE} characters.`)
+  .optional()
+  .transform((note) => (note ? note : null));
 
 export const MAX_ARTICLE_TEXT = 1_000_000;
 
@@ -22,5 +31,7 @@ export const ZSaveDocumentInput = z.object({
   // The document itself is checked against the editor's schema by parseDocument.
   doc: z.unknown().refine((d) => d !== undefined, "doc is required."),
   removeClaimIds: z.array(z.uuid()).max(1000).default([]),
+  /** The public note, required when the save corrects a cleared article's claim. */
+  correctionNote: ZOptionalCorrectionNote,
 });
 export type SaveDocumentInput = z.input<typeof ZSaveDocumentInput>;

@@ -1,6 +1,7 @@
 // zod schemas for claim work (sources, verdicts, transitions, comments, queues), shared by
 // the forms, server actions and API routes. Messages are shown to people as written.
 import { z } from "zod";
+import { ZOptionalCorrectionNote } from "@/lib/validation/articles";
 
 export const SOURCE_KINDS = [
   "PRIMARY_DOCUMENT",
@@ -125,6 +126,8 @@ export const ZVerdictInput = z.object({
     .default([])
     // Citing a source twice means nothing more; duplicates would break the join table.
     .transform((ids) => [...new Set(ids)]),
+  /** Required when the verdict changes one already published (a correction). */
+  correctionNote: ZOptionalCorrectionNote,
 });
 export type VerdictInput = z.input<typeof ZVerdictInput>;
 

@@ -285,6 +285,7 @@ describe("comments, queues and the gate", () => {
       {
         baseVersion: current.version,
         doc: editText(current.doc as unknown as DocJSON, (t) => t.replace("11 days", "eleven days")),
+        correctionNote: "Spelled out the number.",
       },
       editor,
     );

@@ -10,8 +10,8 @@ export const TEXT_CHANGED_REASON = "text changed after verification";
 
 /**
  * What a save means for the workflow: a verified claim whose words changed is reopened
- * (by the system, saying why), and a cleared article whose claims changed goes back to
- * IN_CHECK. Runs inside the save's transaction.
+ * (by the system, saying why), and a cleared article whose claims changed (reworded,
+ * newly marked, re-attached or orphaned) goes back to IN_CHECK. Runs inside the save's transaction.
  */
 export async function applyWorkflowConsequences(
   tx: Tx,
@@ -19,7 +19,8 @@ export async function applyWorkflowConsequences(
     articleId: string;
     articleStatus: ArticleStatus;
     reworded: { id: string; status: string; quote: string; assigneeId: string | null }[];
-    orphanedCount: number;
+    /** Claims marked, re-attached or orphaned by the save: the article needs checking again. */
+    otherClaimChanges: number;
     actor: Actor;
   },
 ): Promise<{ events: AuditEventInput[]; notices: NotificationInput[] }> {
@@ -49,7 +50,7 @@ export async function applyWorkflowConsequences(
       });
     }
   }
-  const claimsChanged = input.reworded.length + input.orphanedCount > 0;
+  const claimsChanged = input.reworded.length + input.otherClaimChanges > 0;
   if (shouldReturnToCheck(input.articleStatus, claimsChanged)) {
     await tx.article.update({ where: { id: input.articleId }, data: { status: "IN_CHECK" } });
     events.push({
@@ -58,7 +59,10 @@ export async function applyWorkflowConsequences(
       articleId: input.articleId,
       before: { status: input.articleStatus },
       after: { status: "IN_CHECK" },
-      reason: "a claim's text changed after the article was cleared",
+      reason:
+        input.reworded.length > 0
+          ? "a claim's text changed after the article was cleared"
+          : "claims were marked, re-attached or orphaned after the article was cleared",
     });
   }
   return { events, notices };

@@ -15,7 +15,13 @@ import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/appe
 import { claimDtoSelect } from "@/lib/server/claims/claim-dto";
 import { listArticleClaims, type ArticleClaim } from "@/lib/server/articles/get-article";
 import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
-import { planClaimChanges } from "@/lib/domain/claims/plan-claim-changes";
+import {
+  planClaimChanges,
+  type ClaimChangePlan,
+  type StoredClaim,
+} from "@/lib/domain/claims/plan-claim-changes";
+import type { CorrectableChange } from "@/lib/domain/corrections/plan-corrections";
+import { planArticleCorrections, writeCorrectionSteps } from "@/lib/server/corrections/correction-steps";
 import { notify } from "@/lib/server/notifications/notify";
 import { applyWorkflowConsequences } from "@/lib/server/articles/apply-workflow-consequences";
 
@@ -47,6 +53,7 @@ export async function saveArticleDocument(
       version: true,
       status: true,
       doc: true,
+      firstClearedAt: true,
       claims: { select: { ...claimDtoSelect, removedAt: true, assigneeId: true } },
     },
   });
@@ -103,6 +110,12 @@ export async function saveArticleDocument(
 
   if (plan.removed.length > 0) assertAllowed(actor, "claim.remove");
   if (plan.reattached.length > 0) assertAllowed(actor, "claim.reattach");
+  const corrections = await planArticleCorrections(db, {
+    articleId,
+    firstClearedAt: article.firstClearedAt,
+    changes: article.firstClearedAt ? await correctableChanges(plan) : [],
+    note: input.correctionNote,
+  });
   const docChanged = !isDeepStrictEqual(article.doc, doc);
   if (!docChanged && plan.isEmpty) {
     return {
@@ -195,10 +208,18 @@ export async function saveArticleDocument(
       articleId,
       articleStatus: article.status,
       reworded: plan.textChanged.map((c) => c.before),
-      orphanedCount: plan.orphaned.length,
+      otherClaimChanges: plan.orphaned.length + plan.created.length + plan.reattached.length,
       actor,
     });
     events.push(...consequences.events);
+    events.push(
+      ...(await writeCorrectionSteps(tx, {
+        articleId,
+        actorId: actor.id,
+        note: input.correctionNote,
+        steps: corrections,
+      })),
+    );
     await appendAuditEvents(tx, events);
     await notify(tx, consequences.notices);
   });
@@ -209,6 +230,42 @@ export async function saveArticleDocument(
     select: { status: true },
   });
   return { version, status, claims: await listArticleClaims(articleId), doc };
+}
+
+/**
+ * What a save changes that readers of a cleared article saw: a claim's words (reworded,
+ * deleted from the text, re-attached elsewhere) and, when a verified claim is removed,
+ * its verdict.
+ */
+async function correctableChanges(plan: ClaimChangePlan<StoredClaim & { status: string }>) {
+  const changes: CorrectableChange[] = [
+    ...plan.textChanged.map(({ claim, before }) => textChange(claim.id, before.quote, claim.quote)),
+    ...plan.orphaned.map((c) => textChange(c.id, c.quote, null)),
+    ...plan.reattached.map(({ claim }) => textChange(claim.id, null, claim.quote)),
+  ];
+  const verified = plan.removed.filter((c) => c.status === "VERIFIED").map((c) => c.id);
+  if (verified.length > 0) {
+    const approved = await db.verdict.findMany({
+      where: { claimId: { in: verified }, state: "APPROVED" },
+      orderBy: { createdAt: "desc" },
+      select: { claimId: true, rationale: true, rating: { select: { label: true } } },
+    });
+    for (const claimId of verified) {
+      const latest = approved.find((v) => v.claimId === claimId);
+      if (!latest) continue;
+      changes.push({
+        claimId,
+        kind: "VERDICT",
+        before: { rating: latest.rating.label, rationale: latest.rationale },
+        after: { rating: null, rationale: null },
+      });
+    }
+  }
+  return changes;
+}
+
+function textChange(claimId: string, before: string | null, after: string | null): CorrectableChange {
+  return { claimId, kind: "TEXT", before: { quote: before }, after: { quote: after } };
 }
 
 function anchorFields(c: ExtractedClaim) {

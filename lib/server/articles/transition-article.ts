@@ -9,8 +9,13 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { toWorkflowError } from "@/lib/server/claims/workflow-error";
+import { publishPendingCorrections } from "@/lib/server/corrections/correction-steps";
 
-/** The publish gate: request a check, withdraw, clear (only when every claim is settled), reopen. */
+/**
+ * The publish gate: request a check, withdraw, clear (only when every claim is settled),
+ * reopen. The first clearance starts the corrections log; every clearance publishes the
+ * corrections recorded since the one before.
+ */
 export async function transitionArticle(
   articleId: string,
   rawInput: z.input<typeof ZArticleTransitionInput>,
@@ -23,6 +28,7 @@ export async function transitionArticle(
       where: { id: articleId },
       select: {
         status: true,
+        firstClearedAt: true,
         claims: {
           where: { removedAt: null },
           select: { id: true, status: true, orphaned: true, quote: true },
@@ -37,19 +43,27 @@ export async function transitionArticle(
       claims: article.claims.map((c) => ({ ...c, status: c.status })),
     });
     if (!decision.ok) throw toWorkflowError(decision);
+    const clearing = decision.nextStatus === "CLEARED";
+    const now = new Date();
     const updated = await tx.article.updateMany({
       where: { id: articleId, status: article.status },
-      data: { status: decision.nextStatus, updatedById: actor.id },
+      data: {
+        status: decision.nextStatus,
+        updatedById: actor.id,
+        ...(clearing && !article.firstClearedAt ? { firstClearedAt: now } : {}),
+      },
     });
     if (updated.count !== 1)
       throw new AppError("conflict", "The article's status changed just now. Reload to see it.");
+    // Clearing publishes the corrections recorded since the last clearance.
+    const published = clearing ? await publishPendingCorrections(tx, articleId, now) : 0;
     await appendAuditEvents(tx, [
       {
         actorId: actor.id,
         action: "article.status_changed",
         articleId,
         before: { status: article.status },
-        after: { status: decision.nextStatus },
+        after: { status: decision.nextStatus, ...(published > 0 ? { correctionsPublished: published } : {}) },
       },
     ]);
     return { id: articleId, status: decision.nextStatus };

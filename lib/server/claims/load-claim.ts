@@ -16,7 +16,7 @@ export async function loadClaim(claimId: string, client: Pick<Tx, "claim"> = db)
       assigneeId: true,
       dueAt: true,
       priority: true,
-      article: { select: { id: true, title: true, status: true } },
+      article: { select: { id: true, title: true, status: true, firstClearedAt: true } },
     },
   });
   if (!claim) throw notFound("The claim");
@@ -32,6 +32,7 @@ export async function loadOpenProposal(claimId: string, client: Pick<Tx, "verdic
       id: true,
       proposedById: true,
       rationale: true,
+      correctionNote: true,
       rating: { select: { id: true, label: true, retired: true, requiresSources: true } },
       approvals: { select: { approverId: true } },
       _count: { select: { sources: true } },
@@ -41,6 +42,8 @@ export async function loadOpenProposal(claimId: string, client: Pick<Tx, "verdic
   return {
     id: verdict.id,
     rating: verdict.rating,
+    rationale: verdict.rationale,
+    correctionNote: verdict.correctionNote,
     workflow: {
       proposedById: verdict.proposedById,
       approverIds: verdict.approvals.map((a) => a.approverId),
@@ -50,4 +53,18 @@ export async function loadOpenProposal(claimId: string, client: Pick<Tx, "verdic
       sourceCount: verdict._count.sources,
     },
   };
+}
+
+/** The claim's current verdict (the latest approved one) as readers of the article see it. */
+export async function loadApprovedVerdict(
+  claimId: string,
+  client: Pick<Tx, "verdict"> = db,
+  options: { excluding?: string } = {},
+): Promise<{ rating: string; rationale: string } | null> {
+  const verdict = await client.verdict.findFirst({
+    where: { claimId, state: "APPROVED", ...(options.excluding ? { id: { not: options.excluding } } : {}) },
+    orderBy: { createdAt: "desc" },
+    select: { rationale: true, rating: { select: { label: true } } },
+  });
+  return verdict ? { rating: verdict.rating.label, rationale: verdict.rationale } : null;
 }

@@ -10,7 +10,9 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/server/audit/append-audit-events";
 import { notify, type NotificationInput } from "@/lib/server/notifications/notify";
 import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
-import { loadClaim, loadOpenProposal } from "@/lib/server/claims/load-claim";
+import { loadApprovedVerdict, loadClaim, loadOpenProposal } from "@/lib/server/claims/load-claim";
+import { planArticleCorrections, writeCorrectionSteps } from "@/lib/server/corrections/correction-steps";
+import { shouldReturnToCheck } from "@/lib/domain/workflow/article-gate";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { toWorkflowError } from "@/lib/server/claims/workflow-error";
 import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
@@ -50,6 +52,7 @@ export async function transitionClaim(
     const base = { actorId: actor.id, articleId: claim.articleId, claimId } as const;
     const events: AuditEventInput[] = [];
     const notices: NotificationInput[] = [];
+    const corrections: AuditEventInput[] = [];
     const data: Parameters<Tx["claim"]["updateMany"]>[0]["data"] = { status: decision.nextStatus };
     const t: Transition = decision.transition;
 
@@ -105,11 +108,13 @@ export async function transitionClaim(
     if (t === "approve" && proposal) {
       await tx.verdictApproval.create({ data: { verdictId: proposal.id, approverId: actor.id } });
       const verified = decision.nextStatus === "VERIFIED";
-      if (verified)
+      if (verified) {
+        corrections.push(...(await correctVerdict(tx, claim, proposal, actor)));
         await tx.verdict.update({
           where: { id: proposal.id },
           data: { state: "APPROVED", decidedAt: new Date() },
         });
+      }
       events.push({
         ...base,
         action: "verdict.approved",
@@ -150,10 +155,69 @@ export async function transitionClaim(
         ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
       });
     }
+    events.push(...corrections);
+    // A cleared article holds only settled claims: reopening or restoring one unclears it.
+    if ((t === "reopen" || t === "restore") && shouldReturnToCheck(claim.article.status, true)) {
+      await tx.article.update({ where: { id: claim.articleId }, data: { status: "IN_CHECK" } });
+      events.push({
+        actorId: null,
+        action: "article.status_changed",
+        articleId: claim.articleId,
+        before: { status: claim.article.status },
+        after: { status: "IN_CHECK" },
+        reason: `a claim was ${t === "reopen" ? "reopened" : "restored"} after the article was cleared`,
+      });
+    }
     await appendAuditEvents(tx, events);
     await notify(tx, notices);
   });
   return getClaimDetail(claimId, actor);
+}
+
+/**
+ * Approving a verdict that replaces one readers of a cleared article have seen records a
+ * correction with the note its proposer wrote.
+ */
+async function correctVerdict(
+  tx: Tx,
+  claim: Awaited<ReturnType<typeof loadClaim>>,
+  proposal: NonNullable<Awaited<ReturnType<typeof loadOpenProposal>>>,
+  actor: Actor,
+): Promise<AuditEventInput[]> {
+  const { firstClearedAt } = claim.article;
+  const published = firstClearedAt
+    ? await loadApprovedVerdict(claim.id, tx, { excluding: proposal.id })
+    : null;
+  if (!published) return [];
+  const note = proposal.correctionNote;
+  const change = {
+    claimId: claim.id,
+    kind: "VERDICT" as const,
+    before: published,
+    after: { rating: proposal.rating.label, rationale: proposal.rationale },
+  };
+  const steps = await planArticleCorrections(tx, {
+    articleId: claim.articleId,
+    firstClearedAt,
+    changes: [change],
+    note,
+  }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "correction_required") {
+      throw new AppError(
+        "correction_required",
+        "This verdict changes one already published, and its proposal has no public correction note. Send it back so a note can be added.",
+        { details: error.details },
+      );
+    }
+    throw error;
+  });
+  return writeCorrectionSteps(tx, {
+    articleId: claim.articleId,
+    actorId: actor.id,
+    noteAuthorId: proposal.workflow.proposedById,
+    note,
+    steps,
+  });
 }
 
 /** Who hears that a verified claim was reopened: its assignee and whoever proposed its verdicts. */

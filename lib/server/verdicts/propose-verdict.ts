@@ -7,12 +7,14 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
-import { loadClaim } from "@/lib/server/claims/load-claim";
+import { loadApprovedVerdict, loadClaim } from "@/lib/server/claims/load-claim";
+import { planArticleCorrections } from "@/lib/server/corrections/correction-steps";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 
 /**
  * Proposes a verdict (rating + rationale + cited sources) on a claim being researched.
- * A new proposal supersedes the open one; no proposal is ever deleted.
+ * A new proposal supersedes the open one; no proposal is ever deleted. Changing a verdict
+ * after the article was cleared needs a public correction note.
  */
 export async function proposeVerdict(
   claimId: string,
@@ -48,6 +50,11 @@ export async function proposeVerdict(
         issues: [{ path: "sourceIds", message: "Cite at least one source, or rate the claim Unverifiable." }],
       });
     }
+    const correctionNote = await verdictCorrectionNote(tx, claim, {
+      rating: rating.label,
+      rationale: input.rationale,
+      note: input.correctionNote,
+    });
     const superseded = await tx.verdict.updateMany({
       where: { claimId, state: "PROPOSED" },
       data: { state: "SUPERSEDED", decidedAt: new Date() },
@@ -57,6 +64,7 @@ export async function proposeVerdict(
         claimId,
         ratingId: rating.id,
         rationale: input.rationale,
+        correctionNote,
         proposedById: actor.id,
         sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
       },
@@ -67,12 +75,46 @@ export async function proposeVerdict(
         action: "verdict.proposed",
         articleId: claim.articleId,
         claimId,
-        after: { verdictId: verdict.id, rating: rating.label, rationale: input.rationale, sourceIds },
+        after: {
+          verdictId: verdict.id,
+          rating: rating.label,
+          rationale: input.rationale,
+          sourceIds,
+          ...(correctionNote ? { correctionNote } : {}),
+        },
         ...(superseded.count > 0 ? { reason: "supersedes the previous proposal" } : {}),
       },
     ]);
   });
   return getClaimDetail(claimId, actor);
+}
+
+/**
+ * A proposal that would change a verdict readers of a cleared article have seen must carry
+ * the public correction note (recorded as a correction when the verdict is approved).
+ */
+async function verdictCorrectionNote(
+  tx: Tx,
+  claim: { id: string; articleId: string; article: { firstClearedAt: Date | null } },
+  proposal: { rating: string; rationale: string; note: string | null },
+): Promise<string | null> {
+  const { firstClearedAt } = claim.article;
+  const published = firstClearedAt ? await loadApprovedVerdict(claim.id, tx) : null;
+  if (!published) return null;
+  const steps = await planArticleCorrections(tx, {
+    articleId: claim.articleId,
+    firstClearedAt,
+    changes: [
+      {
+        claimId: claim.id,
+        kind: "VERDICT",
+        before: published,
+        after: { rating: proposal.rating, rationale: proposal.rationale },
+      },
+    ],
+    note: proposal.note,
+  });
+  return steps.length > 0 ? proposal.note : null;
 }
 
 async function resolveRating(tx: Pick<Tx, "rating">, value: string) {

@@ -1,0 +1,143 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import {
+  describeCorrection,
+  needsNote,
+  planCorrections,
+  type CorrectableChange,
+  type CorrectionStep,
+  type CorrectionValue,
+  type PendingCorrection,
+} from "@/lib/domain/corrections/plan-corrections";
+import type { AuditEventInput } from "@/lib/server/audit/append-audit-events";
+
+/** Corrections of an article recorded since it was last cleared. */
+export async function loadPendingCorrections(
+  client: Pick<Tx, "correction">,
+  articleId: string,
+): Promise<PendingCorrection[]> {
+  const rows = await client.correction.findMany({
+    where: { articleId, publishedAt: null },
+    select: { id: true, claimId: true, kind: true, before: true, after: true },
+  });
+  return rows.map((r) => ({
+    ...r,
+    before: r.before as unknown as CorrectionValue,
+    after: r.after as unknown as CorrectionValue,
+  }));
+}
+
+/** Plans the corrections a change makes, refusing it when a new one has no public note. */
+export async function planArticleCorrections(
+  client: Pick<Tx, "correction">,
+  input: {
+    articleId: string;
+    firstClearedAt: Date | null;
+    changes: CorrectableChange[];
+    note: string | null;
+  },
+): Promise<CorrectionStep[]> {
+  if (!input.firstClearedAt || input.changes.length === 0) return [];
+  const steps = planCorrections({
+    firstClearedAt: input.firstClearedAt,
+    changes: input.changes,
+    pending: await loadPendingCorrections(client, input.articleId),
+  });
+  const unnoted = needsNote(steps);
+  if (unnoted.length > 0 && !input.note) throw correctionRequired(unnoted);
+  return steps;
+}
+
+export function correctionRequired(changes: CorrectableChange[]): AppError {
+  const what = changes.some((c) => c.kind === "VERDICT") ? "verdict" : "text";
+  return new AppError(
+    "correction_required",
+    `This article has been cleared for publication, so changing a claim's ${what} is a correction. Add a short public note for readers (correctionNote).`,
+    {
+      issues: [{ path: "correctionNote", message: "Write a short public note saying what was corrected." }],
+      details: {
+        corrections: changes.map((c) => ({ ...c, summary: describeCorrection(c.kind, c.before, c.after) })),
+      },
+    },
+  );
+}
+
+/**
+ * Writes planned corrections inside the caller's transaction and returns their audit
+ * events. A new correction carries `note`; a folded one keeps its note unless a new one
+ * is given.
+ */
+export async function writeCorrectionSteps(
+  tx: Tx,
+  input: {
+    articleId: string;
+    /** Who makes the change (the audit event's actor). */
+    actorId: string;
+    /** Who wrote the note, when not the actor (a verdict's proposer; the approver acts). */
+    noteAuthorId?: string;
+    note: string | null;
+    steps: CorrectionStep[];
+  },
+): Promise<AuditEventInput[]> {
+  const events: AuditEventInput[] = [];
+  const base = { actorId: input.actorId, articleId: input.articleId } as const;
+  const authorId = input.noteAuthorId ?? input.actorId;
+  for (const step of input.steps) {
+    const { claimId, kind, before, after } = step.change;
+    const values = { before: { ...before }, after: { ...after } };
+    if (step.op === "record") {
+      if (!input.note) throw correctionRequired([step.change]);
+      const created = await tx.correction.create({
+        data: { articleId: input.articleId, claimId, kind, note: input.note, authorId, ...values },
+        select: { id: true },
+      });
+      events.push({
+        ...base,
+        action: "correction.recorded",
+        claimId,
+        after: { correctionId: created.id, kind, note: input.note, ...values },
+      });
+    } else if (step.op === "update") {
+      const old = await tx.correction.findUniqueOrThrow({
+        where: { id: step.id },
+        select: { note: true, after: true },
+      });
+      const note = input.note ?? old.note;
+      await tx.correction.update({
+        where: { id: step.id },
+        data: { after: values.after, note, authorId: input.note ? authorId : undefined },
+      });
+      events.push({
+        ...base,
+        action: "correction.updated",
+        claimId,
+        before: {
+          correctionId: step.id,
+          after: old.after as object,
+          ...(note !== old.note ? { note: old.note } : {}),
+        },
+        after: { correctionId: step.id, after: values.after, ...(note !== old.note ? { note } : {}) },
+      });
+    } else {
+      const old = await tx.correction.delete({ where: { id: step.id }, select: { note: true } });
+      events.push({
+        ...base,
+        action: "correction.withdrawn",
+        claimId,
+        before: { correctionId: step.id, kind, note: old.note, ...values },
+        reason: "the claim is back to what was published",
+      });
+    }
+  }
+  return events;
+}
+
+/** On clearance: every pending correction of the article is published, and frozen. */
+export async function publishPendingCorrections(tx: Tx, articleId: string, at: Date): Promise<number> {
+  const { count } = await tx.correction.updateMany({
+    where: { articleId, publishedAt: null },
+    data: { publishedAt: at },
+  });
+  return count;
+}

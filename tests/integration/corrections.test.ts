@@ -1,0 +1,342 @@
+// The corrections log (IFCN): after an article's first clearance, a change of a claim's
+// words or verdict needs a public note, is listed per article and published on the next
+// clearance, after which it never changes.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
+import { transitionArticle } from "@/lib/server/articles/transition-article";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { addSource } from "@/lib/server/sources/add-source";
+import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { correctionsToCsv, listArticleCorrections } from "@/lib/server/corrections/list-corrections";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
+import type { DocJSON } from "@/lib/domain/document/types";
+import type { Actor } from "@/lib/server/auth/actor";
+import { makeUser } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
+import { editText } from "@/tests/support/documents";
+
+let editor: Actor;
+let checker: Actor;
+let checker2: Actor;
+let manager: Actor;
+
+beforeAll(async () => {
+  editor = await makeUser("EDITOR");
+  checker = await makeUser("CHECKER", "Chris Checker");
+  checker2 = await makeUser("CHECKER", "Kim Checker");
+  manager = await makeUser("MANAGER", "Morgan Manager");
+});
+
+const TEXT = "The state fell in just 11 days, the author says.";
+
+/** An article whose one claim ("11 days") is verified as Misleading, cleared for publication. */
+async function clearedArticle() {
+  const article = await createArticle({ title: `Corrections ${randomUUID()}`, text: TEXT }, editor);
+  const claimId = randomUUID();
+  const range = findText(article.doc, "11 days");
+  if (!range) throw new Error("text not found");
+  await saveArticleDocument(
+    article.id,
+    { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
+    editor,
+  );
+  await verify(claimId, "Misleading", "The count starts late.");
+  await transitionArticle(article.id, { to: "IN_CHECK" }, editor);
+  await transitionArticle(article.id, { to: "CLEARED" }, manager);
+  return { articleId: article.id, claimId };
+}
+
+async function verify(claimId: string, rating: string, rationale: string, correctionNote?: string) {
+  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
+  if (claim.status !== "RESEARCHING") {
+    await transitionClaim(claimId, { to: "RESEARCHING", assigneeId: checker.id }, manager);
+  }
+  const source = await addSource(
+    claimId,
+    { url: "https://example.org/report", title: "Timeline report" },
+    checker,
+  );
+  await proposeVerdict(claimId, { rating, rationale, sourceIds: [source.id], correctionNote }, checker);
+  await transitionClaim(claimId, { to: "IN_REVIEW" }, checker);
+  await transitionClaim(claimId, { to: "VERIFIED" }, checker2);
+}
+
+async function edit(articleId: string, replace: (t: string) => string, correctionNote?: string) {
+  const current = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+  return saveArticleDocument(
+    articleId,
+    {
+      baseVersion: current.version,
+      doc: editText(current.doc as unknown as DocJSON, replace),
+      ...(correctionNote !== undefined ? { correctionNote } : {}),
+    },
+    editor,
+  );
+}
+
+const corrections = (articleId: string) =>
+  db.correction.findMany({ where: { articleId }, orderBy: { createdAt: "asc" } });
+
+describe("corrections after clearance", () => {
+  it("records nothing while the article has never been cleared", async () => {
+    const article = await createArticle({ title: `Draft ${randomUUID()}`, text: TEXT }, editor);
+    const claimId = randomUUID();
+    const range = findText(article.doc, "11 days");
+    if (!range) throw new Error("text not found");
+    await saveArticleDocument(
+      article.id,
+      { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
+      editor,
+    );
+    await edit(article.id, (t) => t.replace("11 days", "eleven days"));
+    expect(await corrections(article.id)).toEqual([]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).firstClearedAt).toBeNull();
+  });
+
+  it("refuses a text change without a public note, and loses nothing", async () => {
+    const { articleId, claimId } = await clearedArticle();
+    const before = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(before.firstClearedAt).toBeInstanceOf(Date);
+    const events = await db.auditEvent.count();
+
+    const refused = await caught(edit(articleId, (t) => t.replace("11 days", "eleven days")));
+    expect(refused.code).toBe("correction_required");
+    expect(refused.status).toBe(422);
+    expect(refused.details?.corrections).toEqual([
+      expect.objectContaining({
+        claimId,
+        kind: "TEXT",
+        before: { quote: "11 days" },
+        after: { quote: "eleven days" },
+        summary: "The passage “11 days” now reads “eleven days”.",
+      }),
+    ]);
+    const blank = await caught(edit(articleId, (t) => t.replace("11 days", "eleven days"), "   "));
+    expect(blank.code).toBe("correction_required");
+
+    const after = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(after.version).toBe(before.version);
+    expect(after.status).toBe("CLEARED");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).quote).toBe("11 days");
+    expect(await db.auditEvent.count()).toBe(events);
+    expect(await corrections(articleId)).toEqual([]);
+  });
+
+  it("records a pending correction with the note, folds later edits into it, and publishes it on clearance", async () => {
+    const { articleId, claimId } = await clearedArticle();
+    const note = "An earlier version gave the length of the collapse in digits.";
+    const saved = await edit(articleId, (t) => t.replace("11 days", "eleven days"), note);
+    expect(saved.status).toBe("IN_CHECK");
+
+    const [recorded] = await corrections(articleId);
+    expect(recorded).toMatchObject({
+      claimId,
+      kind: "TEXT",
+      note,
+      authorId: editor.id,
+      before: { quote: "11 days" },
+      after: { quote: "eleven days" },
+      publishedAt: null,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { articleId, action: "correction.recorded" },
+    });
+    expect(event).toMatchObject({ actorId: editor.id, claimId });
+    expect(event.after).toMatchObject({ correctionId: recorded?.id, note, kind: "TEXT" });
+
+    // A further edit of the same claim before the next clearance needs no new note.
+    await edit(articleId, (t) => t.replace("eleven days", "about eleven days"));
+    const folded = await corrections(articleId);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]).toMatchObject({
+      note,
+      before: { quote: "11 days" },
+      after: { quote: "about eleven days" },
+    });
+    expect(await db.auditEvent.count({ where: { articleId, action: "correction.updated" } })).toBe(1);
+
+    // Re-verify and clear again: the correction is published, firstClearedAt stays.
+    const firstClearedAt = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).firstClearedAt;
+    await verify(claimId, "Misleading", "The count starts late.");
+    const cleared = await transitionArticle(articleId, { to: "CLEARED" }, manager);
+    expect(cleared.status).toBe("CLEARED");
+    const [published] = await corrections(articleId);
+    expect(published?.publishedAt).toBeInstanceOf(Date);
+    const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(article.firstClearedAt).toEqual(firstClearedAt);
+    const clearing = await db.auditEvent.findFirstOrThrow({
+      where: { articleId, action: "article.status_changed" },
+      orderBy: { seq: "desc" },
+    });
+    expect(clearing.after).toEqual({ status: "CLEARED", correctionsPublished: 1 });
+
+    // After publication a new edit is a new correction; the published one is frozen.
+    const refused = await caught(edit(articleId, (t) => t.replace("about eleven days", "11 days")));
+    expect(refused.code).toBe("correction_required");
+    await edit(articleId, (t) => t.replace("about eleven days", "11 days"), "Restored the original figure.");
+    const all = await corrections(articleId);
+    expect(all).toHaveLength(2);
+    expect(all[0]).toMatchObject({
+      after: { quote: "about eleven days" },
+      publishedAt: published?.publishedAt,
+    });
+    expect(all[1]).toMatchObject({ before: { quote: "about eleven days" }, after: { quote: "11 days" } });
+
+    const id = published?.id ?? "";
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "Correction" SET "note" = 'rewritten' WHERE "id" = '${id}'`),
+    ).rejects.toThrow(/published corrections cannot be changed/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "Correction" WHERE "id" = '${id}'`)).rejects.toThrow(
+      /published corrections cannot be changed/,
+    );
+    await expect(db.correction.delete({ where: { id } })).rejects.toThrow();
+    expect((await db.correction.findUniqueOrThrow({ where: { id } })).note).toBe(note);
+    expect((await verifyAuditChain()).ok).toBe(true);
+  });
+
+  it("withdraws a pending correction when the text goes back to what was published", async () => {
+    const { articleId } = await clearedArticle();
+    await edit(articleId, (t) => t.replace("11 days", "ten days"), "Fixed the length of the collapse.");
+    expect(await corrections(articleId)).toHaveLength(1);
+    await edit(articleId, (t) => t.replace("ten days", "11 days"));
+    expect(await corrections(articleId)).toEqual([]);
+    const withdrawn = await db.auditEvent.findFirstOrThrow({
+      where: { articleId, action: "correction.withdrawn" },
+    });
+    expect(withdrawn.before).toMatchObject({ note: "Fixed the length of the collapse.", kind: "TEXT" });
+  });
+
+  it("needs a note when a claim's words are deleted, and when a verified claim is removed", async () => {
+    const deleted = await clearedArticle();
+    const refused = await caught(edit(deleted.articleId, (t) => t.replace("11 days", "")));
+    if (refused.code !== "correction_required") throw refused;
+    expect(refused.details?.corrections).toEqual([
+      expect.objectContaining({
+        kind: "TEXT",
+        after: { quote: null },
+        summary: "The passage “11 days” was removed.",
+      }),
+    ]);
+    await edit(deleted.articleId, (t) => t.replace("11 days", ""), "Removed an unsupported figure.");
+    expect((await corrections(deleted.articleId))[0]).toMatchObject({ after: { quote: null } });
+
+    const removed = await clearedArticle();
+    const current = await db.article.findUniqueOrThrow({ where: { id: removed.articleId } });
+    const removal = { baseVersion: current.version, doc: current.doc, removeClaimIds: [removed.claimId] };
+    const noNote = await caught(saveArticleDocument(removed.articleId, removal, editor));
+    expect(noNote.details?.corrections).toEqual([
+      expect.objectContaining({
+        kind: "VERDICT",
+        before: { rating: "Misleading", rationale: "The count starts late." },
+        after: { rating: null, rationale: null },
+      }),
+    ]);
+    await saveArticleDocument(
+      removed.articleId,
+      { ...removal, correctionNote: "We withdrew this rating." },
+      editor,
+    );
+    expect((await corrections(removed.articleId))[0]).toMatchObject({
+      kind: "VERDICT",
+      note: "We withdrew this rating.",
+    });
+  });
+
+  it("records a changed verdict as a correction written by the proposer when it is approved", async () => {
+    const { articleId, claimId } = await clearedArticle();
+    const reopened = await transitionClaim(
+      claimId,
+      { to: "RESEARCHING", reason: "New casualty data" },
+      manager,
+    );
+    expect(reopened.status).toBe("RESEARCHING");
+    expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).status).toBe("IN_CHECK");
+
+    const source = await addSource(claimId, { url: "https://example.org/new", title: "New data" }, checker);
+    const refused = await caught(
+      proposeVerdict(
+        claimId,
+        { rating: "False", rationale: "It took 14 days.", sourceIds: [source.id] },
+        checker,
+      ),
+    );
+    expect(refused.code).toBe("correction_required");
+    expect(refused.issues?.[0]?.path).toBe("correctionNote");
+    expect(await db.verdict.count({ where: { claimId, state: "PROPOSED" } })).toBe(0);
+
+    const note = "We changed our rating from Misleading to False after new data.";
+    await proposeVerdict(
+      claimId,
+      { rating: "False", rationale: "It took 14 days.", sourceIds: [source.id], correctionNote: note },
+      checker,
+    );
+    await transitionClaim(claimId, { to: "IN_REVIEW" }, checker);
+    expect(await corrections(articleId)).toEqual([]);
+    await transitionClaim(claimId, { to: "VERIFIED" }, checker2);
+
+    const [correction] = await corrections(articleId);
+    expect(correction).toMatchObject({
+      kind: "VERDICT",
+      note,
+      authorId: checker.id,
+      before: { rating: "Misleading", rationale: "The count starts late." },
+      after: { rating: "False", rationale: "It took 14 days." },
+    });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { claimId, action: "correction.recorded" } });
+    expect(event.actorId).toBe(checker2.id);
+
+    const log = await listArticleCorrections(articleId, editor);
+    expect(log.article.firstClearedAt).not.toBeNull();
+    expect(log.corrections).toEqual([
+      expect.objectContaining({
+        kind: "VERDICT",
+        summary: "The verdict changed from “Misleading” to “False”.",
+        author: { id: checker.id, name: "Chris Checker" },
+        claimQuote: "11 days",
+        publishedAt: null,
+      }),
+    ]);
+  });
+
+  it("needs no note when the re-proposed verdict is the one already published", async () => {
+    const { articleId, claimId } = await clearedArticle();
+    await edit(articleId, (t) => t.replace("11 days", "eleven days"), "Spelled out the number.");
+    await verify(claimId, "Misleading", "The count starts late.");
+    const all = await corrections(articleId);
+    expect(all.map((c) => c.kind)).toEqual(["TEXT"]);
+  });
+
+  it("sends a cleared article back to check when a claim is marked in it", async () => {
+    const { articleId } = await clearedArticle();
+    const current = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const range = findText(current.doc as unknown as DocJSON, "the author says");
+    if (!range) throw new Error("text not found");
+    const saved = await saveArticleDocument(
+      articleId,
+      {
+        baseVersion: current.version,
+        doc: addClaimMark(current.doc as unknown as DocJSON, range, randomUUID()),
+      },
+      checker,
+    );
+    expect(saved.status).toBe("IN_CHECK");
+    expect(await corrections(articleId)).toEqual([]);
+  });
+
+  it("exports the log as CSV with formulas neutralised", async () => {
+    const { articleId } = await clearedArticle();
+    await edit(articleId, (t) => t.replace("11 days", "eleven days"), '=HYPERLINK("http://evil")');
+    const csv = correctionsToCsv(await listArticleCorrections(articleId, checker));
+    const [header, row] = csv.split("\r\n");
+    expect(header).toBe(
+      "status,published_at,recorded_at,kind,claim_id,claim_quote,before,after,summary,note,author",
+    );
+    expect(row).toContain("pending");
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(row).toContain("“11 days” now reads “eleven days”");
+  });
+});
