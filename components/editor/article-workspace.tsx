@@ -7,6 +7,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
 import { ClaimsPanel, type PanelClaim } from "@/components/claims/claims-panel";
 import { ConflictNotice, KeptDraft } from "@/components/editor/conflict-notice";
+import { CorrectionNotice } from "@/components/editor/correction-notice";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
@@ -36,6 +37,8 @@ export interface WorkspaceArticle {
   version: number;
   doc: DocJSON;
   claims: SavedClaim[];
+  firstClearedAt: string | null;
+  correctionCount: number;
 }
 
 export interface WorkspacePermissions {
@@ -57,6 +60,7 @@ export function ArticleWorkspace({
 }) {
   const editorRef = useRef<Editor | null>(null);
   const [articleStatus, setArticleStatus] = useState<ArticleStatus>(article.status);
+  const [firstClearedAt, setFirstClearedAt] = useState(article.firstClearedAt);
   const getDoc = useCallback(() => (editorRef.current?.getJSON() ?? article.doc) as DocJSON, [article.doc]);
   const save = useDocumentSave({
     articleId: article.id,
@@ -235,9 +239,14 @@ export function ArticleWorkspace({
           claims: [],
         })}
         claims={save.claims}
+        firstClearedAt={firstClearedAt}
+        correctionCount={article.correctionCount}
         saveState={save.state}
         version={save.version}
-        onStatusChanged={setArticleStatus}
+        onStatusChanged={(status) => {
+          setArticleStatus(status);
+          if (status === "CLEARED") setFirstClearedAt((at) => at ?? new Date().toISOString());
+        }}
         onShowClaim={goToClaim}
       />
       {save.state.kind === "failed" && (
@@ -258,6 +267,13 @@ export function ArticleWorkspace({
               currentVersion={save.state.currentVersion}
               onLoadLatest={() => void loadLatest()}
               getMyText={() => editor?.getText({ blockSeparator: "\n\n" }) ?? ""}
+            />
+          )}
+          {save.correction && (
+            <CorrectionNotice
+              request={save.correction}
+              saving={save.state.kind === "saving"}
+              onSubmit={(note) => void save.saveNow(note)}
             />
           )}
           {keptDraft !== null && <KeptDraft text={keptDraft} onDismiss={() => setKeptDraft(null)} />}

@@ -1,4 +1,4 @@
-import { AlertTriangle, Check, CloudOff, Loader2, PenLine } from "lucide-react";
+import { AlertTriangle, Check, CloudOff, FilePenLine, Loader2, PenLine } from "lucide-react";
 import type { SaveState } from "@/components/editor/use-document-save";
 
 /** The save state in words (and an icon), announced politely to screen readers. */
@@ -9,6 +9,7 @@ export function SaveIndicator({ state, version }: { state: SaveState; version: n
     saving: { Icon: Loader2, text: "Saving…", className: "text-slate-700" },
     failed: { Icon: CloudOff, text: "Not saved", className: "text-red-800" },
     conflict: { Icon: AlertTriangle, text: "Not saved: newer version exists", className: "text-red-800" },
+    correction: { Icon: FilePenLine, text: "Not saved: correction note needed", className: "text-amber-900" },
   }[state.kind];
   return (
     <p

@@ -1,4 +1,6 @@
 "use client";
+import Link from "next/link";
+import { formatDay } from "@/components/claims/detail/format";
 import { ArticleGate } from "@/components/articles/article-gate";
 import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { ClaimStatusBar } from "@/components/desk/claim-status-bar";
@@ -14,6 +16,8 @@ export function WorkspaceHeader({
   status,
   gateTargets,
   claims,
+  firstClearedAt,
+  correctionCount,
   saveState,
   version,
   onStatusChanged,
@@ -24,6 +28,8 @@ export function WorkspaceHeader({
   status: ArticleStatus;
   gateTargets: ArticleStatus[];
   claims: { status: ClaimStatusName; orphaned: boolean }[];
+  firstClearedAt: string | null;
+  correctionCount: number;
   saveState: SaveState;
   version: number;
   onStatusChanged: (status: ArticleStatus) => void;
@@ -43,6 +49,15 @@ export function WorkspaceHeader({
           byStatus={byStatus}
           orphaned={claims.filter((c) => c.orphaned).length}
         />
+        {firstClearedAt && (
+          <p className="text-xs text-slate-700">
+            Cleared for publication on {formatDay(firstClearedAt)}: changing a claim&apos;s words or verdict
+            now records a public correction.{" "}
+            <Link href={`/articles/${articleId}/corrections`} className="font-medium text-blue-800 underline">
+              Corrections log{correctionCount > 0 ? ` (${correctionCount})` : ""}
+            </Link>
+          </p>
+        )}
       </div>
       <div className="ml-auto flex items-start gap-4">
         <SaveIndicator state={saveState} version={version} />

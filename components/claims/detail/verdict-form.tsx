@@ -16,6 +16,7 @@ import {
 import { useRatings } from "@/components/claims/detail/use-reference-data";
 import { useSubmit } from "@/components/claims/detail/use-submit";
 import { ZVerdictInput } from "@/lib/validation/claims";
+import { MAX_CORRECTION_NOTE } from "@/lib/domain/corrections/plan-corrections";
 
 const NEEDS_SOURCES = "Cite at least one source, or rate the claim Unverifiable.";
 
@@ -35,13 +36,15 @@ export function VerdictForm({
   const [rating, setRating] = useState("");
   const [rationale, setRationale] = useState("");
   const [cited, setCited] = useState<ReadonlySet<string>>(new Set());
+  const [correctionNote, setCorrectionNote] = useState("");
+  const published = detail.publishedVerdict;
   const errors = submit.fieldErrors;
   const hasOpenProposal = detail.verdicts.some((v) => v.state === "PROPOSED");
   // Only sources still on the claim can be cited (one may have been removed meanwhile).
   const sourceIds = detail.sources.map((s) => s.id).filter((s) => cited.has(s));
 
   async function propose() {
-    const input = { rating, rationale, sourceIds };
+    const input = { rating, rationale, sourceIds, ...(published ? { correctionNote } : {}) };
     if (!submit.check(ZVerdictInput, input)) return;
     if (current.find((r) => r.id === rating)?.requiresSources && sourceIds.length === 0) {
       submit.fail(
@@ -57,6 +60,7 @@ export function VerdictForm({
     setRating("");
     setRationale("");
     setCited(new Set());
+    setCorrectionNote("");
     onApplied(result.value);
   }
 
@@ -144,7 +148,26 @@ export function VerdictForm({
           </p>
         )}
       </fieldset>
-      <FormAlert error={submit.error} fields={["rating", "rationale", "sourceIds"]} />
+      {published && (
+        <Field
+          id={`${id}-correction`}
+          label="Public correction note"
+          error={errors.correctionNote}
+          hint={`This claim was published as “${published.rating}”. A different rating or rationale is a correction: say in a sentence what changed and why. Readers see this note.`}
+        >
+          {(control) => (
+            <Textarea
+              {...control}
+              rows={2}
+              maxLength={MAX_CORRECTION_NOTE}
+              className={compactTextarea}
+              value={correctionNote}
+              onChange={(e) => setCorrectionNote(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      <FormAlert error={submit.error} fields={["rating", "rationale", "sourceIds", "correctionNote"]} />
       <Button type="submit" size="sm" className="self-start" disabled={submit.pending}>
         Propose verdict
       </Button>

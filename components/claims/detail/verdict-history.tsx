@@ -53,6 +53,11 @@ function VerdictEntry({
         <Badge className={state.badge}>{state.label}</Badge>
       </div>
       <p className="mt-1 text-[13px] whitespace-pre-wrap break-words text-slate-900">{verdict.rationale}</p>
+      {verdict.correctionNote && (
+        <p className="mt-1 rounded border-l-2 border-amber-500 bg-amber-50 px-2 py-1 text-xs break-words whitespace-pre-wrap text-slate-900">
+          <span className="font-medium">Public correction note:</span> {verdict.correctionNote}
+        </p>
+      )}
       <p className="mt-1 text-xs text-slate-600">
         Proposed by {verdict.proposedBy.name} · <RelativeTime iso={verdict.createdAt} />
       </p>

@@ -16,6 +16,9 @@ export interface ArticleDetail {
   updatedAt: string;
   updatedBy: { id: string; name: string };
   claims: ArticleClaim[];
+  /** When the article was first cleared: from then on claim changes are public corrections. */
+  firstClearedAt: string | null;
+  correctionCount: number;
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -38,13 +41,18 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
       updatedAt: true,
       updatedBy: { select: { id: true, name: true } },
       claims: { where: { removedAt: null }, select: articleClaimSelect },
+      firstClearedAt: true,
+      _count: { select: { corrections: true } },
     },
   });
   if (!article) throw notFound("The article");
+  const { _count, ...rest } = article;
   return {
-    ...article,
+    ...rest,
     doc: article.doc as unknown as DocJSON,
     updatedAt: article.updatedAt.toISOString(),
+    firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
+    correctionCount: _count.corrections,
     claims: toArticleClaims(article.claims),
   };
 }

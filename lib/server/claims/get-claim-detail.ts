@@ -47,9 +47,10 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     getApprovalsRequired(db),
   ]);
   const approved = row.verdicts.find((v) => v.state === "APPROVED");
+  const firstClearedAt = claim.article.firstClearedAt;
   return {
     id: claim.id,
-    article: claim.article,
+    article: { ...claim.article, firstClearedAt: firstClearedAt?.toISOString() ?? null },
     quote: claim.quote,
     prefix: row.prefix,
     suffix: row.suffix,
@@ -64,6 +65,12 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     rating: claim.status === "VERIFIED" && approved ? approved.rating : null,
+    /**
+     * Set once the article has been cleared and the claim has an approved verdict: a
+     * proposal that differs from it is a correction and needs a public note.
+     */
+    publishedVerdict:
+      firstClearedAt && approved ? { rating: approved.rating.label, rationale: approved.rationale } : null,
     approvalsRequired,
     sources: row.sources.map(({ _count, createdBy, ...s }) => ({
       ...s,
@@ -77,6 +84,7 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       id: v.id,
       rating: v.rating,
       rationale: v.rationale,
+      correctionNote: v.correctionNote,
       state: v.state,
       proposedBy: v.proposedBy,
       createdAt: v.createdAt.toISOString(),

@@ -53,7 +53,7 @@ export function correctionRequired(changes: CorrectableChange[]): AppError {
   const what = changes.some((c) => c.kind === "VERDICT") ? "verdict" : "text";
   return new AppError(
     "correction_required",
-    `This article has been cleared for publication, so changing a claim's ${what} is a correction. Add a short public note for readers (correctionNote).`,
+    `This article has been cleared for publication, so changing a claim's ${what} is a correction. Add a short public note for readers.`,
     {
       issues: [{ path: "correctionNote", message: "Write a short public note saying what was corrected." }],
       details: {

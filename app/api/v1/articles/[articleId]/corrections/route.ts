@@ -7,18 +7,23 @@ import {
   parseCorrectionsFormat,
 } from "@/lib/server/corrections/list-corrections";
 
-/** The article's corrections log: JSON, or `?format=csv` as a download. */
+/**
+ * The article's corrections log as JSON; `?format=csv` or `?format=json` make it a
+ * download (the export).
+ */
 export const GET = apiRoute<{ articleId: string }>(async (request, { params }) => {
   const actor = await requireUser();
-  const format = parseCorrectionsFormat(new URL(request.url).searchParams.get("format"));
+  const asked = new URL(request.url).searchParams.get("format");
+  const format = parseCorrectionsFormat(asked);
   const log = await listArticleCorrections((await params).articleId, actor);
-  if (format === "json") return NextResponse.json(log);
-  const date = new Date().toISOString().slice(0, 10);
+  if (asked === null) return NextResponse.json(log);
+  const filename = `corrections-${log.article.id}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const headers = {
+    "content-disposition": `attachment; filename="${filename}"`,
+    "cache-control": "no-store",
+  };
+  if (format === "json") return NextResponse.json(log, { headers });
   return new Response(correctionsToCsv(log), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="corrections-${log.article.id}-${date}.csv"`,
-      "cache-control": "no-store",
-    },
+    headers: { ...headers, "content-type": "text/csv; charset=utf-8" },
   });
 });
