@@ -102,10 +102,22 @@ describe("ZVerdictInput", () => {
       rating: "False",
       rationale: "13 + 28 + 72 = 113.",
       sourceIds: [],
+      correctionNote: null,
     });
     expect(
       ZVerdictInput.parse({ rating: UUID, rationale: "r", sourceIds: [UUID, UUID_2, UUID] }).sourceIds,
     ).toEqual([UUID, UUID_2]);
+  });
+
+  it("reads a blank correction note as none, and refuses one over 500 characters", () => {
+    const base = { rating: "False", rationale: "r" };
+    expect(ZVerdictInput.parse({ ...base, correctionNote: "  " }).correctionNote).toBeNull();
+    expect(ZVerdictInput.parse({ ...base, correctionNote: " We changed it. " }).correctionNote).toBe(
+      "We changed it.",
+    );
+    const long = ZVerdictInput.safeParse({ ...base, correctionNote: "x".repeat(501) });
+    expect(long.success).toBe(false);
+    expect(long.error?.issues[0]?.message).toBe("Keep the correction note under 500 characters.");
   });
 
   it.each([
