@@ -6,7 +6,12 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = path.resolve(".tmp-e2e");
 process.env.CLAIMDESK_DATA_DIR = E2E_DATA_DIR;
-delete process.env.DATABASE_URL;
+// SQLite in the data folder, unless E2E_DATABASE_URL names a fresh PostgreSQL database
+// (CI runs the HTTP concurrency spec once more that way); the tests' own client follows.
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL;
+if (E2E_DATABASE_URL) process.env.DATABASE_URL = E2E_DATABASE_URL;
+else delete process.env.DATABASE_URL;
+const ENGINE = E2E_DATABASE_URL ? "postgres" : "sqlite";
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,7 +23,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: ".tmp-playwright-output",
   reporter: process.env.CLAIMDESK_TEST_REPORT_DIR
-    ? [["list"], ["json", { outputFile: path.join(process.env.CLAIMDESK_TEST_REPORT_DIR, "e2e.json") }]]
+    ? [
+        ["list"],
+        ["json", { outputFile: path.join(process.env.CLAIMDESK_TEST_REPORT_DIR, `e2e-${ENGINE}.json`) }],
+      ]
     : "list",
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -58,6 +66,7 @@ export default defineConfig({
       CLAIMDESK_DATA_DIR: E2E_DATA_DIR,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
+      ...(E2E_DATABASE_URL ? { DATABASE_URL: E2E_DATABASE_URL } : {}),
     },
   },
 });
