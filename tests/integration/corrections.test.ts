@@ -210,6 +210,31 @@ describe("corrections after clearance", () => {
     expect(withdrawn.before).toMatchObject({ note: "Fixed the length of the collapse.", kind: "TEXT" });
   });
 
+  it("gives a save's note only to the corrections it creates, not to a pending one it extends", async () => {
+    const { articleId } = await clearedArticle();
+    const current = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const range = findText(current.doc as unknown as DocJSON, "the author says");
+    if (!range) throw new Error("text not found");
+    const second = randomUUID();
+    await saveArticleDocument(
+      articleId,
+      { baseVersion: current.version, doc: addClaimMark(current.doc as unknown as DocJSON, range, second) },
+      editor,
+    );
+    await transitionClaim(second, { to: "DISMISSED", reason: "An attribution, not a claim" }, manager);
+    await transitionArticle(articleId, { to: "CLEARED" }, manager);
+
+    await edit(articleId, (t) => t.replace("11 days", "ten days"), "First note.");
+    await edit(
+      articleId,
+      (t) => t.replace("ten days", "about ten days").replace("the author says", "the author writes"),
+      "Second note.",
+    );
+    const notes = Object.fromEntries((await corrections(articleId)).map((c) => [c.claimId, c.note]));
+    expect(Object.values(notes).sort()).toEqual(["First note.", "Second note."]);
+    expect(notes[second]).toBe("Second note.");
+  });
+
   it("needs a note when a claim's words are deleted, and when a verified claim is removed", async () => {
     const deleted = await clearedArticle();
     const refused = await caught(edit(deleted.articleId, (t) => t.replace("11 days", "")));

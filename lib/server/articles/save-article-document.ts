@@ -1,6 +1,6 @@
 import "server-only";
 import { isDeepStrictEqual } from "node:util";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { decideSavePermission } from "@/lib/domain/permissions";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
@@ -110,12 +110,6 @@ export async function saveArticleDocument(
 
   if (plan.removed.length > 0) assertAllowed(actor, "claim.remove");
   if (plan.reattached.length > 0) assertAllowed(actor, "claim.reattach");
-  const corrections = await planArticleCorrections(db, {
-    articleId,
-    firstClearedAt: article.firstClearedAt,
-    changes: article.firstClearedAt ? await correctableChanges(plan) : [],
-    note: input.correctionNote,
-  });
   const docChanged = !isDeepStrictEqual(article.doc, doc);
   if (!docChanged && plan.isEmpty) {
     return {
@@ -135,6 +129,14 @@ export async function saveArticleDocument(
     if (updated.count !== 1) throw versionConflict(article.version + 1);
     await tx.articleRevision.create({
       data: { articleId, version, doc: doc, authorId: actor.id },
+    });
+    // Planned after the article row is written (and so locked), so that a clearance
+    // publishing the pending corrections cannot slip in between; a missing note rolls back.
+    const corrections = await planArticleCorrections(tx, {
+      articleId,
+      firstClearedAt: article.firstClearedAt,
+      changes: article.firstClearedAt ? await correctableChanges(tx, plan) : [],
+      note: input.correctionNote,
     });
     const events: AuditEventInput[] = [
       {
@@ -237,7 +239,10 @@ export async function saveArticleDocument(
  * deleted from the text, re-attached elsewhere) and, when a verified claim is removed,
  * its verdict.
  */
-async function correctableChanges(plan: ClaimChangePlan<StoredClaim & { status: string }>) {
+async function correctableChanges(
+  tx: Pick<Tx, "verdict">,
+  plan: ClaimChangePlan<StoredClaim & { status: string }>,
+) {
   const changes: CorrectableChange[] = [
     ...plan.textChanged.map(({ claim, before }) => textChange(claim.id, before.quote, claim.quote)),
     ...plan.orphaned.map((c) => textChange(c.id, c.quote, null)),
@@ -245,7 +250,7 @@ async function correctableChanges(plan: ClaimChangePlan<StoredClaim & { status: 
   ];
   const verified = plan.removed.filter((c) => c.status === "VERIFIED").map((c) => c.id);
   if (verified.length > 0) {
-    const approved = await db.verdict.findMany({
+    const approved = await tx.verdict.findMany({
       where: { claimId: { in: verified }, state: "APPROVED" },
       orderBy: { createdAt: "desc" },
       select: { claimId: true, rationale: true, rating: { select: { label: true } } },

@@ -216,6 +216,7 @@ async function correctVerdict(
     actorId: actor.id,
     noteAuthorId: proposal.workflow.proposedById,
     note,
+    replacePendingNote: true,
     steps,
   });
 }

@@ -65,8 +65,8 @@ export function correctionRequired(changes: CorrectableChange[]): AppError {
 
 /**
  * Writes planned corrections inside the caller's transaction and returns their audit
- * events. A new correction carries `note`; a folded one keeps its note unless a new one
- * is given.
+ * events. A new correction carries `note`; a folded one keeps its note unless
+ * `replacePendingNote` says the new note supersedes it.
  */
 export async function writeCorrectionSteps(
   tx: Tx,
@@ -77,6 +77,8 @@ export async function writeCorrectionSteps(
     /** Who wrote the note, when not the actor (a verdict's proposer; the approver acts). */
     noteAuthorId?: string;
     note: string | null;
+    /** A new verdict's note replaces the pending one's; a save's note is for new corrections only. */
+    replacePendingNote?: boolean;
     steps: CorrectionStep[];
   },
 ): Promise<AuditEventInput[]> {
@@ -103,10 +105,10 @@ export async function writeCorrectionSteps(
         where: { id: step.id },
         select: { note: true, after: true },
       });
-      const note = input.note ?? old.note;
+      const note = input.replacePendingNote && input.note ? input.note : old.note;
       await tx.correction.update({
         where: { id: step.id },
-        data: { after: values.after, note, authorId: input.note ? authorId : undefined },
+        data: { after: values.after, note, ...(note !== old.note ? { authorId } : {}) },
       });
       events.push({
         ...base,
