@@ -208,9 +208,9 @@ async function main(): Promise<void> {
     };
     const plan = sqlite
       .prepare(
-        `EXPLAIN QUERY PLAN SELECT * FROM "AuditEvent" WHERE "at" >= ? AND "at" <= ? AND "seq" > ? ORDER BY "seq" ASC LIMIT 1000`,
+        `EXPLAIN QUERY PLAN SELECT * FROM "AuditEvent" WHERE "at" >= ? AND "at" <= ? AND "seq" > ? AND "seq" <= ? ORDER BY "seq" ASC LIMIT 1000`,
       )
-      .all(writeDate(atOf(1)), writeDate(atOf(EXPORT_ROWS)), 5000) as { detail: string }[];
+      .all(writeDate(atOf(1)), writeDate(atOf(EXPORT_ROWS)), 5000, EXPORT_ROWS) as { detail: string }[];
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;

@@ -4,7 +4,12 @@ import { db } from "@/lib/db";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
-import { countAuditEvents, csvField, exportAuditEvents } from "@/lib/server/audit/export-audit-events";
+import {
+  AUDIT_EXPORT_COLUMNS,
+  countAuditEvents,
+  csvField,
+  exportAuditEvents,
+} from "@/lib/server/audit/export-audit-events";
 import { getClaimTimeline } from "@/lib/server/audit/get-claim-timeline";
 import { GENESIS_HASH, hashEvent } from "@/lib/server/audit/hash-event";
 import { listAuditEvents, type AuditEventView } from "@/lib/server/audit/list-audit-events";
@@ -260,6 +265,24 @@ describe("exportAuditEvents", () => {
     expect(lines).toHaveLength(7);
     expect(lines.every((l) => l.claimId === claimId)).toBe(true);
     expect(await countAuditEvents({ claimId }, manager)).toBe(7);
+  });
+
+  it("exports exactly the events of a time range, oldest first, and nothing for an empty one", async () => {
+    const all = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, at: true } });
+    const middle = all[Math.floor(all.length / 2)];
+    if (!middle) throw new Error("no events");
+    const from = middle.at.toISOString();
+    const expected = all.filter((e) => e.at >= middle.at).map((e) => e.seq);
+    const text = await readAll(exportAuditEvents({ from }, "jsonl", manager));
+    const seqs = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { seq: number }).seq);
+    expect(seqs).toEqual(expected);
+    expect(await readAll(exportAuditEvents({ from: "2999-01-01" }, "jsonl", manager))).toBe("");
+    expect(await readAll(exportAuditEvents({ to: "2000-01-01" }, "csv", manager))).toBe(
+      `${AUDIT_EXPORT_COLUMNS.join(",")}\r\n`,
+    );
   });
 
   it("writes CSV with a header and RFC 4180 quoting", async () => {

@@ -60,11 +60,24 @@ export function exportAuditEvents(
   const where = auditFilterWhere(filters);
   const encoder = new TextEncoder();
   let afterSeq = 0;
+  let lastSeq: number | undefined;
   let headerWritten = false;
   return new ReadableStream<Uint8Array>({
+    async start() {
+      // A time range becomes seq bounds too (one indexed aggregate), so each page walks the
+      // seq index between them instead of re-sorting the whole range by seq.
+      if (!where.at) return;
+      const bounds = await db.auditEvent.aggregate({
+        where: { at: where.at },
+        _min: { seq: true },
+        _max: { seq: true },
+      });
+      afterSeq = (bounds._min.seq ?? 1) - 1;
+      lastSeq = bounds._max.seq ?? 0;
+    },
     async pull(controller) {
       const rows = await db.auditEvent.findMany({
-        where: { ...where, seq: { gt: afterSeq } },
+        where: { ...where, seq: { gt: afterSeq, ...(lastSeq !== undefined ? { lte: lastSeq } : {}) } },
         orderBy: { seq: "asc" },
         take: PAGE,
         select: auditEventSelect,
