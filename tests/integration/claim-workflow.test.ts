@@ -17,7 +17,7 @@ import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeUser } from "@/tests/support/factories";
+import { makeNewsroom } from "@/tests/support/factories";
 import { caught } from "@/tests/support/caught";
 import { editText } from "@/tests/support/documents";
 
@@ -27,10 +27,7 @@ let checker2: Actor;
 let manager: Actor;
 
 beforeAll(async () => {
-  editor = await makeUser("EDITOR");
-  checker = await makeUser("CHECKER", "Chris Checker");
-  checker2 = await makeUser("CHECKER", "Kim Checker");
-  manager = await makeUser("MANAGER");
+  ({ editor, checker, checker2, manager } = await makeNewsroom());
 });
 
 /** An article with one claim on "11 days"; returns ids and the saved document. */

@@ -15,7 +15,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeUser } from "@/tests/support/factories";
+import { makeNewsroom } from "@/tests/support/factories";
 import { caught } from "@/tests/support/caught";
 import { editText } from "@/tests/support/documents";
 
@@ -25,16 +25,13 @@ let checker2: Actor;
 let manager: Actor;
 
 beforeAll(async () => {
-  editor = await makeUser("EDITOR");
-  checker = await makeUser("CHECKER", "Chris Checker");
-  checker2 = await makeUser("CHECKER", "Kim Checker");
-  manager = await makeUser("MANAGER", "Morgan Manager");
+  ({ editor, checker, checker2, manager } = await makeNewsroom());
 });
 
 const TEXT = "The state fell in just 11 days, the author says.";
 
-/** An article whose one claim ("11 days") is verified as Misleading, cleared for publication. */
-async function clearedArticle() {
+/** A new article with one claim on "11 days". */
+async function articleWithClaim() {
   const article = await createArticle({ title: `Corrections ${randomUUID()}`, text: TEXT }, editor);
   const claimId = randomUUID();
   const range = findText(article.doc, "11 days");
@@ -44,6 +41,12 @@ async function clearedArticle() {
     { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
     editor,
   );
+  return { article, claimId };
+}
+
+/** An article whose one claim ("11 days") is verified as Misleading, cleared for publication. */
+async function clearedArticle() {
+  const { article, claimId } = await articleWithClaim();
   await verify(claimId, "Misleading", "The count starts late.");
   await transitionArticle(article.id, { to: "IN_CHECK" }, editor);
   await transitionArticle(article.id, { to: "CLEARED" }, manager);
@@ -83,15 +86,7 @@ const corrections = (articleId: string) =>
 
 describe("corrections after clearance", () => {
   it("records nothing while the article has never been cleared", async () => {
-    const article = await createArticle({ title: `Draft ${randomUUID()}`, text: TEXT }, editor);
-    const claimId = randomUUID();
-    const range = findText(article.doc, "11 days");
-    if (!range) throw new Error("text not found");
-    await saveArticleDocument(
-      article.id,
-      { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
-      editor,
-    );
+    const { article } = await articleWithClaim();
     await edit(article.id, (t) => t.replace("11 days", "eleven days"));
     expect(await corrections(article.id)).toEqual([]);
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).firstClearedAt).toBeNull();

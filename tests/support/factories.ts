@@ -14,3 +14,13 @@ export async function makeUser(
     select: { id: true, email: true, name: true, role: true },
   });
 }
+
+/** The four people of most workflow tests: an editor, two fact-checkers and a manager. */
+export async function makeNewsroom(): Promise<Record<"editor" | "checker" | "checker2" | "manager", Actor>> {
+  return {
+    editor: await makeUser("EDITOR"),
+    checker: await makeUser("CHECKER", "Chris Checker"),
+    checker2: await makeUser("CHECKER", "Kim Checker"),
+    manager: await makeUser("MANAGER", "Morgan Manager"),
+  };
+}

@@ -15,6 +15,17 @@ const text = (claimId: string, before: string | null, after: string | null): Cor
   after: { quote: after },
 });
 
+/** Readers saw "11 days"; a pending correction already says "ten days". */
+const pending = [
+  {
+    id: "p1",
+    claimId: "a",
+    kind: "TEXT" as const,
+    before: { quote: "11 days" },
+    after: { quote: "ten days" },
+  },
+];
+
 describe("planCorrections", () => {
   it("records nothing before the article's first clearance", () => {
     expect(
@@ -39,15 +50,6 @@ describe("planCorrections", () => {
   });
 
   it("folds a later change into the pending correction, keeping what readers saw as `before`", () => {
-    const pending = [
-      {
-        id: "p1",
-        claimId: "a",
-        kind: "TEXT" as const,
-        before: { quote: "11 days" },
-        after: { quote: "ten days" },
-      },
-    ];
     const steps = planCorrections({
       firstClearedAt: CLEARED,
       changes: [text("a", "ten days", "about ten days")],
@@ -58,15 +60,6 @@ describe("planCorrections", () => {
   });
 
   it("withdraws the pending correction when the claim is back to what was published", () => {
-    const pending = [
-      {
-        id: "p1",
-        claimId: "a",
-        kind: "TEXT" as const,
-        before: { quote: "11 days" },
-        after: { quote: "ten days" },
-      },
-    ];
     const steps = planCorrections({
       firstClearedAt: CLEARED,
       changes: [text("a", "ten days", "11 days")],
@@ -76,9 +69,6 @@ describe("planCorrections", () => {
   });
 
   it("keeps text and verdict corrections of one claim apart", () => {
-    const pending = [
-      { id: "p1", claimId: "a", kind: "TEXT" as const, before: { quote: "x" }, after: { quote: "y" } },
-    ];
     const verdict: CorrectableChange = {
       claimId: "a",
       kind: "VERDICT",
