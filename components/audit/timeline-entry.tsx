@@ -3,7 +3,7 @@ import type * as React from "react";
 import { WordDiff } from "@/components/audit/word-diff";
 import { describeAction } from "@/components/audit/actions";
 import { isRecord, isRedacted, type AuditEventView } from "@/components/audit/api";
-import { formatDay } from "@/components/claims/detail/format";
+import { PRIORITY_LABEL, formatDay } from "@/components/claims/detail/format";
 import { CLAIM_STATUS_LABEL } from "@/lib/domain/claims/claim-status";
 
 const text = (value: unknown, key: string): string | null => {
@@ -32,6 +32,23 @@ function statusChange(e: AuditEventView): string {
   return e.reason ? `${verb}: ${e.reason}` : verb;
 }
 
+/** "Assigned to Kim, due 5 Dec 2026" or, when only the schedule changed, what changed. */
+function assignmentChange(e: AuditEventView): string {
+  const assignee = text(e.after, "assignee");
+  const due = text(e.after, "dueAt");
+  const dueChanged = isRecord(e.after) && "dueAt" in e.after;
+  const priority = text(e.after, "priority");
+  const parts: string[] = [];
+  if (assignee) parts.push(`Assigned to ${assignee}${due ? `, due ${formatDay(due)}` : ""}`);
+  else if (dueChanged) parts.push(due ? `Due date set to ${formatDay(due)}` : "Due date removed");
+  if (priority) {
+    const label = (PRIORITY_LABEL as Record<string, string>)[priority] ?? priority;
+    parts.push(parts.length ? `priority ${label}` : `Priority set to ${label}`);
+  }
+  if (parts.length === 0) return "Assigned";
+  return parts.join("; ");
+}
+
 export function TimelineEntry({ event: e }: { event: AuditEventView }) {
   if (isRedacted(e)) return <Line>A sensitive source was changed (details hidden)</Line>;
   const sourceTitle = text(e.after, "title") ?? text(e.before, "title");
@@ -58,15 +75,8 @@ export function TimelineEntry({ event: e }: { event: AuditEventView }) {
     }
     case "claim.orphaned":
       return <Line>Its words were deleted from the article; the claim was kept as orphaned</Line>;
-    case "claim.assigned": {
-      const due = text(e.after, "dueAt");
-      return (
-        <Line>
-          Assigned to {text(e.after, "assignee") ?? "someone"}
-          {due ? `, due ${formatDay(due)}` : ""}
-        </Line>
-      );
-    }
+    case "claim.assigned":
+      return <Line>{assignmentChange(e)}</Line>;
     case "claim.status_changed":
       return <Line>{statusChange(e)}</Line>;
     case "verdict.proposed":

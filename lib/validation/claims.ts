@@ -135,18 +135,31 @@ export const ZClaimStatus = z.enum(["OPEN", "RESEARCHING", "IN_REVIEW", "VERIFIE
   error: "Choose a status: OPEN, RESEARCHING, IN_REVIEW, VERIFIED or DISMISSED.",
 });
 
-export const ZTransitionInput = z.object({
-  to: ZClaimStatus,
-  reason: z.string().max(2000, "Keep the reason under 2,000 characters.").optional(),
-  comment: z.string().max(5000, "Keep the comment under 5,000 characters.").optional(),
+const assignmentFields = {
   assigneeId: z.uuid("Choose a person to assign.").optional(),
   // null or an empty form field clears the due date.
   dueAt: z
     .union([z.literal("").transform(() => null), z.null(), ZIsoDateString.transform(toDate)])
     .optional(),
   priority: z.enum(PRIORITIES, { error: "Priority must be LOW, NORMAL, HIGH or URGENT." }).optional(),
+};
+
+export const ZTransitionInput = z.object({
+  to: ZClaimStatus,
+  reason: z.string().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  comment: z.string().max(5000, "Keep the comment under 5,000 characters.").optional(),
+  ...assignmentFields,
 });
 export type TransitionInput = z.input<typeof ZTransitionInput>;
+
+/** Reassigning a claim in work, or changing only its due date or priority. */
+export const ZAssignmentInput = z
+  .object(assignmentFields)
+  .refine((v) => v.assigneeId !== undefined || v.dueAt !== undefined || v.priority !== undefined, {
+    message: "Change the assignee, the due date or the priority.",
+    path: ["assigneeId"],
+  });
+export type AssignmentInput = z.input<typeof ZAssignmentInput>;
 
 export const ZCommentInput = z.object({
   body: z

@@ -11,6 +11,7 @@ import { saveArticleDocument } from "@/lib/server/articles/save-article-document
 import { transitionArticle } from "@/lib/server/articles/transition-article";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { updateClaimAssignment } from "@/lib/server/claims/update-claim-assignment";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { createRating } from "@/lib/server/ratings/create-rating";
 import { listRatings } from "@/lib/server/ratings/list-ratings";
@@ -113,6 +114,13 @@ const SCENARIOS: Record<string, Scenario[]> = {
       () => claim(),
       (c) => transitionClaim(c.claimId, { to: "RESEARCHING", assigneeId: checker.id }, manager),
       "claim.status_changed",
+    ),
+  ],
+  updateClaimAssignment: [
+    scenario(
+      () => researching(),
+      (c) => updateClaimAssignment(c.claimId, { priority: "URGENT" }, manager),
+      "claim.assigned",
     ),
   ],
   addSource: [

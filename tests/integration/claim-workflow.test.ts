@@ -6,6 +6,7 @@ import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { updateClaimAssignment } from "@/lib/server/claims/update-claim-assignment";
 import { addSource } from "@/lib/server/sources/add-source";
 import { removeSource } from "@/lib/server/sources/remove-source";
 import { updateSource } from "@/lib/server/sources/update-source";
@@ -17,7 +18,7 @@ import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeNewsroom } from "@/tests/support/factories";
+import { makeNewsroom, makeUser } from "@/tests/support/factories";
 import { caught } from "@/tests/support/caught";
 import { editText } from "@/tests/support/documents";
 
@@ -196,6 +197,77 @@ describe("the claim workflow", () => {
     expect((await caught(transitionClaim(ctx.claimId, { to: "DISMISSED", reason: "x" }, checker))).code).toBe(
       "forbidden",
     );
+  });
+});
+
+describe("reassigning a claim in work", () => {
+  it("lets a manager hand it to someone else, telling both, with one event of what changed", async () => {
+    const ctx = await researched();
+    // A fresh colleague, so that other tests' notification counts stay theirs.
+    const sam = await makeUser("CHECKER", "Sam Checker");
+    const detail = await updateClaimAssignment(
+      ctx.claimId,
+      { assigneeId: sam.id, dueAt: "2030-02-01", priority: "HIGH" },
+      manager,
+    );
+    expect(detail.assignee).toEqual({ id: sam.id, name: "Sam Checker" });
+    expect(detail).toMatchObject({
+      dueAt: "2030-02-01T00:00:00.000Z",
+      priority: "HIGH",
+      status: "RESEARCHING",
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { claimId: ctx.claimId, action: "claim.assigned" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event.actorId).toBe(manager.id);
+    expect(event.before).toEqual({
+      assigneeId: checker.id,
+      dueAt: "2030-01-15T00:00:00.000Z",
+      priority: "NORMAL",
+    });
+    expect(event.after).toEqual({
+      assigneeId: sam.id,
+      assignee: "Sam Checker",
+      dueAt: "2030-02-01T00:00:00.000Z",
+      priority: "HIGH",
+    });
+    expect((await listNotifications(sam)).items[0]?.message).toContain("assigned you");
+    expect((await listNotifications(checker)).items[0]?.message).toContain("to Sam Checker");
+    expect((await listQueue("mine", sam)).map((c) => c.id)).toContain(ctx.claimId);
+    expect((await listQueue("mine", checker)).map((c) => c.id)).not.toContain(ctx.claimId);
+  });
+
+  it("changes only the due date (or clears it), and writes nothing when nothing changes", async () => {
+    const ctx = await researched();
+    const cleared = await updateClaimAssignment(ctx.claimId, { dueAt: null }, manager);
+    expect(cleared.dueAt).toBeNull();
+    expect(cleared.assignee?.id).toBe(checker.id);
+    const last = await db.auditEvent.findFirstOrThrow({
+      where: { claimId: ctx.claimId },
+      orderBy: { seq: "desc" },
+    });
+    expect(last.before).toEqual({ dueAt: "2030-01-15T00:00:00.000Z" });
+    expect(last.after).toEqual({ dueAt: null });
+    const count = await db.auditEvent.count();
+    await updateClaimAssignment(ctx.claimId, { dueAt: "", assigneeId: checker.id }, manager);
+    expect(await db.auditEvent.count()).toBe(count);
+  });
+
+  it("is for managers, for claims in work, and for active fact-checkers or managers", async () => {
+    const ctx = await researched();
+    expect((await caught(updateClaimAssignment(ctx.claimId, { priority: "LOW" }, checker))).code).toBe(
+      "forbidden",
+    );
+    expect((await caught(updateClaimAssignment(ctx.claimId, { assigneeId: editor.id }, manager))).code).toBe(
+      "validation",
+    );
+    const nothing = await caught(updateClaimAssignment(ctx.claimId, {}, manager));
+    expect(nothing.issues?.[0]?.message).toBe("Change the assignee, the due date or the priority.");
+    const open = await articleWithClaim();
+    const refused = await caught(updateClaimAssignment(open.claimId, { priority: "HIGH" }, manager));
+    expect(refused.code).toBe("conflict");
+    expect(refused.message).toContain("use Assign");
   });
 });
 

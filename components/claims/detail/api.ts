@@ -4,7 +4,13 @@
 // eslint-disable-next-line no-restricted-imports -- a type import pulls no server code into the bundle
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import type { FieldIssue } from "@/lib/errors";
-import type { CommentInput, SourceInput, TransitionInput, VerdictInput } from "@/lib/validation/claims";
+import type {
+  AssignmentInput,
+  CommentInput,
+  SourceInput,
+  TransitionInput,
+  VerdictInput,
+} from "@/lib/validation/claims";
 
 export type ClaimDetailData = ClaimDetail;
 export type DetailSource = ClaimDetailData["sources"][number];
@@ -95,6 +101,8 @@ const sourceUrl = (sourceId: string) => `/api/v1/sources/${encodeURIComponent(so
 
 export const claimApi = {
   get: (claimId: string) => request<ClaimDetailData>(claimUrl(claimId)),
+  updateAssignment: (claimId: string, body: AssignmentInput) =>
+    request<ClaimDetailData>(claimUrl(claimId), { method: "PATCH", body }),
   transition: (claimId: string, body: TransitionInput) =>
     request<ClaimDetailData>(`${claimUrl(claimId)}/transitions`, { method: "POST", body }),
   addSource: (claimId: string, body: SourceInput) =>

@@ -1,5 +1,6 @@
 "use client";
-// The claim's next steps: only the moves the server lists as allowed for this viewer.
+// The claim's next steps: only the moves the server lists as allowed for this viewer,
+// and for managers the reassignment of a claim in work.
 // Moves that need words (a reason, a comment, an assignee) open a small inline form in
 // place of the bar; the others act at once.
 import { useEffect, useRef } from "react";
@@ -9,10 +10,10 @@ import { claimApi, type ClaimDetailData } from "@/components/claims/detail/api";
 import { AssignForm, ReasonForm, type ReasonAction } from "@/components/claims/detail/transition-forms";
 import { FormAlert } from "@/components/claims/detail/form-bits";
 import { useSubmit } from "@/components/claims/detail/use-submit";
-import type { TransitionInput } from "@/lib/validation/claims";
+import type { AssignmentInput, TransitionInput } from "@/lib/validation/claims";
 
 export type ActionKind =
-  "pick_up" | "assign" | "submit" | "approve" | "send_back" | "dismiss" | "restore" | "reopen";
+  "pick_up" | "assign" | "reassign" | "submit" | "approve" | "send_back" | "dismiss" | "restore" | "reopen";
 
 type Status = ClaimDetailData["status"];
 
@@ -104,6 +105,16 @@ export function availableActions(detail: ClaimDetailData): ActionDef[] {
   );
 }
 
+/** A manager may hand a claim in work to someone else, or change its due date or priority. */
+export function mayReassign(detail: ClaimDetailData): boolean {
+  return detail.can.assign && (detail.status === "RESEARCHING" || detail.status === "IN_REVIEW");
+}
+
+/** Whether the form or move `kind` can be open for this claim now. */
+export function isActionAvailable(detail: ClaimDetailData, kind: ActionKind): boolean {
+  return kind === "reassign" ? mayReassign(detail) : availableActions(detail).some((a) => a.kind === kind);
+}
+
 export function ClaimActions({
   detail,
   open,
@@ -119,6 +130,7 @@ export function ClaimActions({
   const bar = useRef<HTMLDivElement>(null);
   const lastOpened = useRef<ActionKind | null>(null);
   const actions = availableActions(detail);
+  const canReassign = mayReassign(detail);
   const current = actions.find((a) => a.kind === open) ?? null;
 
   // Closing a form returns focus to the button that opened it.
@@ -143,11 +155,29 @@ export function ClaimActions({
     return true;
   }
 
-  if (actions.length === 0) return null;
+  async function reassign(values: AssignmentInput): Promise<boolean> {
+    const result = await submit.run(() => claimApi.updateAssignment(detail.id, values));
+    if (!result) return false;
+    toast.success("Assignment saved.");
+    lastOpened.current = null;
+    onOpenChange(null);
+    onApplied(result.value);
+    return true;
+  }
+
+  if (actions.length === 0 && !canReassign) return null;
 
   return (
     <div className="flex flex-col gap-2">
-      {current?.form === "assign" ? (
+      {open === "reassign" && canReassign ? (
+        <AssignForm
+          detail={detail}
+          mode="reassign"
+          submit={submit}
+          onSubmit={reassign}
+          onCancel={() => onOpenChange(null)}
+        />
+      ) : current?.form === "assign" ? (
         <AssignForm
           detail={detail}
           submit={submit}
@@ -182,9 +212,23 @@ export function ClaimActions({
               {action.label}
             </Button>
           ))}
+          {canReassign && (
+            <Button
+              size="sm"
+              variant="outline"
+              data-action="reassign"
+              disabled={submit.pending}
+              onClick={() => {
+                submit.clear();
+                onOpenChange("reassign");
+              }}
+            >
+              Reassign…
+            </Button>
+          )}
         </div>
       )}
-      {!current && <FormAlert error={submit.error} />}
+      {!current && open !== "reassign" && <FormAlert error={submit.error} />}
     </div>
   );
 }

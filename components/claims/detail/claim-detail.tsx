@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { toApiError, type ClaimDetailData } from "@/components/claims/detail/api";
-import { ClaimActions, availableActions, type ActionKind } from "@/components/claims/detail/claim-actions";
+import { ClaimActions, isActionAvailable, type ActionKind } from "@/components/claims/detail/claim-actions";
 import { ClaimSummary } from "@/components/claims/detail/claim-summary";
 import { ClaimTimeline } from "@/components/claims/detail/claim-timeline";
 import { CommentThread } from "@/components/claims/detail/comment-thread";
@@ -66,7 +66,7 @@ export function ClaimDetail({
 
   const detail = state.detail;
   // A form stays open only while its move is still possible.
-  const open = openAction && availableActions(detail).some((a) => a.kind === openAction) ? openAction : null;
+  const open = openAction && isActionAvailable(detail, openAction) ? openAction : null;
   const refreshAfterChange = () => {
     refresh().catch((error: unknown) => toast.error(toApiError(error).message));
   };

@@ -1,6 +1,7 @@
 "use client";
 // The inline forms of moves that need words: a reason (dismiss, reopen), a comment (send
-// back) or an assignee (assign). Enter submits, Escape cancels.
+// back) or an assignee (assign, and reassigning a claim in work). Enter submits, Escape
+// cancels.
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
@@ -119,13 +120,16 @@ export function ReasonForm({
 
 export function AssignForm({
   detail,
+  mode = "assign",
   submit,
   onSubmit,
   onCancel,
 }: {
   detail: ClaimDetailData;
+  /** "reassign": a claim in work; an emptied due date is removed. */
+  mode?: "assign" | "reassign";
   submit: Submit;
-  onSubmit: (values: { assigneeId: string; dueAt?: string; priority: Priority }) => Promise<boolean>;
+  onSubmit: (values: { assigneeId: string; dueAt?: string | null; priority: Priority }) => Promise<boolean>;
   onCancel: () => void;
 }) {
   const id = useId();
@@ -140,7 +144,7 @@ export function AssignForm({
   return (
     <form
       ref={formRef}
-      aria-label="Assign claim"
+      aria-label={mode === "reassign" ? "Reassign claim" : "Assign claim"}
       className="flex flex-col gap-2 rounded-md border border-slate-200 bg-slate-50 p-2"
       onKeyDown={cancelOnEscape(onCancel)}
       onSubmit={(event) => {
@@ -150,7 +154,11 @@ export function AssignForm({
           submit.fail(new ApiError("validation", message, 422, [{ path: "assigneeId", message }]));
           return;
         }
-        void onSubmit({ assigneeId, priority, ...(dueAt ? { dueAt } : {}) });
+        void onSubmit({
+          assigneeId,
+          priority,
+          ...(dueAt ? { dueAt } : mode === "reassign" ? { dueAt: null } : {}),
+        });
       }}
     >
       <Field id={`${id}-assignee`} label="Assignee" error={errors.assigneeId}>
@@ -203,7 +211,7 @@ export function AssignForm({
       <FormAlert error={submit.error} fields={["assigneeId", "dueAt", "priority"]} />
       <div className="flex gap-1.5">
         <Button type="submit" size="sm" disabled={submit.pending}>
-          Assign
+          {mode === "reassign" ? "Save assignment" : "Assign"}
         </Button>
         <Button size="sm" variant="ghost" onClick={onCancel}>
           Cancel
