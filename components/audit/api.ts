@@ -2,34 +2,15 @@
 // timeline make. Failures become ApiError, the same shape the claim detail uses.
 import { ApiError } from "@/components/claims/detail/api";
 
-export interface AuditEventView {
-  seq: number;
-  at: string;
-  /** null when the system acted; `reason` then says why. */
-  actor: { id: string; name: string } | null;
-  action: string;
-  articleId: string | null;
-  claimId: string | null;
-  article: { id: string; title: string } | null;
-  claim: { id: string; quote: string } | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  prevHash: string;
-  hash: string;
-}
+// Types only (erased at build): the shapes stay the use cases' own, never a copy.
+// eslint-disable-next-line no-restricted-imports -- a type import pulls no server code into the bundle
+import type { AuditEventPage, AuditEventView } from "@/lib/server/audit/list-audit-events";
+// eslint-disable-next-line no-restricted-imports -- a type import pulls no server code into the bundle
+import type { AuditChainReport } from "@/lib/server/audit/verify-audit-chain";
 
-export interface AuditPage {
-  events: AuditEventView[];
-  nextCursor: string | null;
-}
-
-export interface ChainReport {
-  ok: boolean;
-  checked: number;
-  firstBrokenSeq?: number;
-  reason?: string;
-}
+export type { AuditEventView };
+export type AuditPage = AuditEventPage;
+export type ChainReport = AuditChainReport;
 
 interface ErrorPayload {
   error?: { code?: unknown; message?: unknown };
