@@ -180,8 +180,14 @@ async function main(): Promise<void> {
       {
         name: "time range (1 h)",
         filters: { from: fromIso, to: toIso },
-        sql: `"at" >= ? AND "at" <= ?`,
-        params: [writeDate(new Date(fromIso)), writeDate(new Date(toIso))],
+        sql: `"at" >= ? AND "at" <= ? AND "seq" >= ? AND "seq" <= ?`,
+        params: [writeDate(new Date(fromIso)), writeDate(new Date(toIso)), EVENTS / 2, EVENTS / 2 + 3600],
+      },
+      {
+        name: "time range (all)",
+        filters: { from: atOf(1).toISOString(), to: atOf(EVENTS).toISOString() },
+        sql: `"at" >= ? AND "at" <= ? AND "seq" >= ? AND "seq" <= ?`,
+        params: [writeDate(atOf(1)), writeDate(atOf(EVENTS)), 1, EVENTS],
       },
     ];
     console.log(`\nlistAuditEvents, limit 50, median of ${RUNS} runs:`);

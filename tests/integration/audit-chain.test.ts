@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db, getDbProvider } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createArticle } from "@/lib/server/articles/create-article";
@@ -84,6 +84,23 @@ describe("the audit hash chain", () => {
     );
     expect(seqs).toEqual(Array.from({ length: before + CONCURRENT }, (_, i) => i + 1));
     expect(await verifyAuditChain()).toEqual({ ok: true, checked: before + CONCURRENT });
+  });
+});
+
+describe("event times", () => {
+  it("never date an event before the one it follows, even when the clock steps back", async () => {
+    await createArticle({ title: `Clock ${randomUUID()}`, text: "Before." }, editor);
+    const before = await db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    const clock = vi.spyOn(Date, "now").mockReturnValue(before.at.getTime() - 3_600_000);
+    try {
+      await createArticle({ title: `Clock ${randomUUID()}`, text: "After." }, editor);
+    } finally {
+      clock.mockRestore();
+    }
+    const after = await db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    expect(after.seq).toBe(before.seq + 1);
+    expect(after.at.getTime()).toBe(before.at.getTime());
+    expect((await verifyAuditChain()).ok).toBe(true);
   });
 });
 

@@ -61,17 +61,22 @@ export async function appendAuditEvents(tx: Tx, events: AuditEventInput[]): Prom
   await lockAuditTrail(tx, getDbProvider());
   let last = await tx.auditEvent.findFirst({
     orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
+    select: { seq: true, hash: true, at: true },
   });
   if (last && last.hash === "") {
     // Legacy events not sealed yet (migrations applied without the db scripts): seal them
     // first so that the chain stays unbroken.
     await sealLegacyEventsInTx(tx);
-    last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+    last = await tx.auditEvent.findFirst({
+      orderBy: { seq: "desc" },
+      select: { seq: true, hash: true, at: true },
+    });
   }
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash || GENESIS_HASH;
-  const at = new Date();
+  // Never earlier than the event before: `at` grows with `seq` even if a clock steps back
+  // (or another server's runs behind), so a time range is a seq range (list-audit-events).
+  const at = new Date(Math.max(Date.now(), last?.at.getTime() ?? 0));
   const data = events.map((event) => {
     // Stored exactly as hashed: plain JSON (Dates as ISO strings, undefined dropped).
     const row = {

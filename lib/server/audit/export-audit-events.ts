@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/issues";
 import { ZAuditFilters } from "@/lib/validation/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
-import { auditEventSelect, auditFilterWhere } from "@/lib/server/audit/list-audit-events";
+import { auditEventSelect, auditFilterWhere, timeRangeSeqBounds } from "@/lib/server/audit/list-audit-events";
 import { findSensitiveSourceEvents, REDACTED } from "@/lib/server/audit/get-claim-timeline";
 
 export type AuditExportFormat = "csv" | "jsonl";
@@ -64,16 +64,10 @@ export function exportAuditEvents(
   let headerWritten = false;
   return new ReadableStream<Uint8Array>({
     async start() {
-      // A time range becomes seq bounds too (one indexed aggregate), so each page walks the
-      // seq index between them instead of re-sorting the whole range by seq.
-      if (!where.at) return;
-      const bounds = await db.auditEvent.aggregate({
-        where: { at: where.at },
-        _min: { seq: true },
-        _max: { seq: true },
-      });
-      afterSeq = (bounds._min.seq ?? 1) - 1;
-      lastSeq = bounds._max.seq ?? 0;
+      // A time range is a seq range, so each page walks the seq index between its bounds.
+      const bounds = await timeRangeSeqBounds(where);
+      if (bounds.gte !== undefined) afterSeq = bounds.gte - 1;
+      lastSeq = bounds.lte;
     },
     async pull(controller) {
       const rows = await db.auditEvent.findMany({

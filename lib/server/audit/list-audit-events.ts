@@ -74,6 +74,38 @@ export function auditFilterWhere(filters: AuditFilters): Prisma.AuditEventWhereI
   return where;
 }
 
+/**
+ * The seq range a time filter covers. `at` never decreases as `seq` grows (the append
+ * makes sure of it), so the first event at or after `from` and the last at or before `to`
+ * bound it: two lookups on the (at, seq) index. Pages then walk the seq index between
+ * those bounds instead of sorting the whole time range by seq (README, "Audit trail").
+ */
+export async function timeRangeSeqBounds(
+  where: Prisma.AuditEventWhereInput,
+): Promise<{ gte?: number; lte?: number }> {
+  const range = where.at as { gte?: Date; lte?: Date } | undefined;
+  if (!range) return {};
+  const [first, last] = await Promise.all([
+    range.gte
+      ? db.auditEvent.findFirst({
+          where: { at: { gte: range.gte } },
+          orderBy: [{ at: "asc" }, { seq: "asc" }],
+          select: { seq: true },
+        })
+      : null,
+    range.lte
+      ? db.auditEvent.findFirst({
+          where: { at: { lte: range.lte } },
+          orderBy: [{ at: "desc" }, { seq: "desc" }],
+          select: { seq: true },
+        })
+      : null,
+  ]);
+  // No event on one side: the range is empty (seq is an int4 on PostgreSQL, so stay small).
+  if ((range.gte && !first) || (range.lte && !last)) return { gte: 1, lte: 0 };
+  return { ...(first ? { gte: first.seq } : {}), ...(last ? { lte: last.seq } : {}) };
+}
+
 /** Resolves actor names, article titles and claim quotes with one query each for the page. */
 export async function toAuditEventViews(events: StoredAuditEvent[]): Promise<AuditEventView[]> {
   const ids = (pick: (e: StoredAuditEvent) => string | null) => [
@@ -122,7 +154,9 @@ export async function listAuditEvents(rawFilters: unknown, actor: Actor): Promis
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
   const where = auditFilterWhere(filters);
+  const bounds = await timeRangeSeqBounds(where);
   if (filters.cursor !== undefined) where.seq = { lt: Number(filters.cursor) };
+  where.seq = { ...(where.seq as object), ...bounds };
   const rows = await db.auditEvent.findMany({
     where,
     orderBy: { seq: "desc" },
