@@ -61,6 +61,7 @@ export function ArticleWorkspace({
   const editorRef = useRef<Editor | null>(null);
   const [articleStatus, setArticleStatus] = useState<ArticleStatus>(article.status);
   const [firstClearedAt, setFirstClearedAt] = useState(article.firstClearedAt);
+  const [correctionCount, setCorrectionCount] = useState(article.correctionCount);
   const getDoc = useCallback(() => (editorRef.current?.getJSON() ?? article.doc) as DocJSON, [article.doc]);
   const save = useDocumentSave({
     articleId: article.id,
@@ -68,6 +69,7 @@ export function ArticleWorkspace({
     initialClaims: article.claims,
     getDoc,
     onArticleStatus: setArticleStatus,
+    onCorrectionCount: setCorrectionCount,
   });
   const [docClaims, setDocClaims] = useState<ExtractedClaim[]>(() => extractClaims(article.doc).claims);
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
@@ -240,7 +242,7 @@ export function ArticleWorkspace({
         })}
         claims={save.claims}
         firstClearedAt={firstClearedAt}
-        correctionCount={article.correctionCount}
+        correctionCount={correctionCount}
         saveState={save.state}
         version={save.version}
         onStatusChanged={(status) => {

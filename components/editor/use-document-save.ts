@@ -48,6 +48,8 @@ interface Options {
   getDoc: () => DocJSON;
   /** The article's status after a save (a save can send a cleared article back to check). */
   onArticleStatus: (status: ArticleStatusName) => void;
+  /** The size of the article's corrections log after a save. */
+  onCorrectionCount?: (count: number) => void;
 }
 
 export function useDocumentSave({
@@ -56,6 +58,7 @@ export function useDocumentSave({
   initialClaims,
   getDoc,
   onArticleStatus,
+  onCorrectionCount,
 }: Options) {
   const [state, setState] = useState<SaveState>({ kind: "saved" });
   const [version, setVersion] = useState(initialVersion);
@@ -103,6 +106,7 @@ export function useDocumentSave({
           setVersion(body.version);
           setClaims(body.claims);
           onArticleStatus(body.status);
+          onCorrectionCount?.(body.correctionCount);
           for (const id of removeClaimIds) removalsRef.current.delete(id);
           setPendingRemovals(new Set(removalsRef.current));
           savedSeq.current = seq;
@@ -141,7 +145,7 @@ export function useDocumentSave({
         timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
       }
     },
-    [articleId, getDoc, onArticleStatus],
+    [articleId, getDoc, onArticleStatus, onCorrectionCount],
   );
 
   /** Call after every change of the document. */
@@ -208,7 +212,7 @@ export function useDocumentSave({
 }
 
 type SaveResponse =
-  | { version: number; claims: SavedClaim[]; status: ArticleStatusName }
+  | { version: number; claims: SavedClaim[]; status: ArticleStatusName; correctionCount: number }
   | {
       error: { code: string; message: string; currentVersion?: number; corrections?: CorrectionPrompt[] };
     };

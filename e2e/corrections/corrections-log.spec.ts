@@ -125,8 +125,7 @@ test("a change to a cleared article's claim asks for a public note, and the corr
   await expect(notice).toHaveCount(0);
   await expect(editor.getByText("In check").first()).toBeVisible();
 
-  // The corrections log lists it as pending, for everyone.
-  await editor.reload();
+  // The header counts it at once; the corrections log lists it as pending.
   await editor.getByRole("link", { name: "Corrections log (1)" }).click();
   await expect(editor.getByRole("heading", { name: /^Corrections:/ })).toBeVisible();
   const entry = editor.getByRole("list", { name: "Corrections" }).getByRole("listitem");

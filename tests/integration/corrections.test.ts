@@ -126,6 +126,7 @@ describe("corrections after clearance", () => {
     const note = "An earlier version gave the length of the collapse in digits.";
     const saved = await edit(articleId, (t) => t.replace("11 days", "eleven days"), note);
     expect(saved.status).toBe("IN_CHECK");
+    expect(saved.correctionCount).toBe(1);
 
     const [recorded] = await corrections(articleId);
     expect(recorded).toMatchObject({

@@ -29,6 +29,8 @@ export interface SaveResult {
   version: number;
   /** The article's status after the save (a changed claim sends a cleared article back to check). */
   status: ArticleStatus;
+  /** How many corrections the article's log holds after the save. */
+  correctionCount: number;
   claims: ArticleClaim[];
   /** The document as stored: stray copies of a claim's mark are removed. */
   doc: DocJSON;
@@ -55,6 +57,7 @@ export async function saveArticleDocument(
       doc: true,
       firstClearedAt: true,
       claims: { select: { ...claimDtoSelect, removedAt: true, assigneeId: true } },
+      _count: { select: { corrections: true } },
     },
   });
   if (!article) throw notFound("The article");
@@ -115,6 +118,7 @@ export async function saveArticleDocument(
     return {
       version: article.version,
       status: article.status,
+      correctionCount: article._count.corrections,
       claims: await listArticleClaims(articleId),
       doc,
     };
@@ -227,11 +231,17 @@ export async function saveArticleDocument(
   });
 
   // The status may have changed in the transaction (a cleared article goes back to check).
-  const { status } = await db.article.findUniqueOrThrow({
+  const { status, _count } = await db.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { status: true },
+    select: { status: true, _count: { select: { corrections: true } } },
   });
-  return { version, status, claims: await listArticleClaims(articleId), doc };
+  return {
+    version,
+    status,
+    correctionCount: _count.corrections,
+    claims: await listArticleClaims(articleId),
+    doc,
+  };
 }
 
 /**

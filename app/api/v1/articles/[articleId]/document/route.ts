@@ -8,10 +8,10 @@ export const PUT = apiRoute<{ articleId: string }>(async (request, { params }) =
   const actor = await requireUser();
   const { articleId } = await params;
   const body = await readJsonBody(request);
-  const { version, status, claims, doc } = await saveArticleDocument(
+  const { version, status, correctionCount, claims, doc } = await saveArticleDocument(
     articleId,
     body as SaveDocumentInput,
     actor,
   );
-  return NextResponse.json({ version, status, claims, doc });
+  return NextResponse.json({ version, status, correctionCount, claims, doc });
 });
