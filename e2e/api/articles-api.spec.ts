@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiAs, createArticleViaApi, type ArticleJson } from "../fixtures/api";
+import { apiAs, createArticleViaApi, docWithClaim, type ArticleJson } from "../fixtures/api";
 
 test.describe("JSON API v1 errors", () => {
   test("401 without a session, in the documented error shape", async ({ baseURL }) => {
@@ -59,19 +59,7 @@ test.describe("JSON API v1 errors", () => {
     const editor = await apiAs("editor", baseURL ?? "");
     const article = await createArticleViaApi(editor, "PUT test", "The toll was 113.");
     const claimId = "5d7c1a52-3f0e-4d59-9a57-2f3d1c9e4b10";
-    const marked = {
-      type: "doc",
-      content: [
-        {
-          type: "paragraph",
-          content: [
-            { type: "text", text: "The toll was " },
-            { type: "text", text: "113", marks: [{ type: "claim", attrs: { id: claimId } }] },
-            { type: "text", text: "." },
-          ],
-        },
-      ],
-    };
+    const marked = docWithClaim("The toll was ", "113", ".", claimId);
     const ok = await editor.put(`/api/v1/articles/${article.id}/document`, {
       data: { baseVersion: 1, doc: marked },
     });

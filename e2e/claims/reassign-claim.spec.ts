@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiAs, createArticleViaApi } from "../fixtures/api";
+import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -12,19 +12,7 @@ test("a manager hands a claim in research to another fact-checker and moves its 
   const editor = await apiAs("editor", baseURL ?? "");
   const article = await createArticleViaApi(editor, "Reassign story", "Turnout was 61 percent.");
   const claimId = crypto.randomUUID();
-  const doc = {
-    type: "doc",
-    content: [
-      {
-        type: "paragraph",
-        content: [
-          { type: "text", text: "Turnout was " },
-          { type: "text", text: "61 percent", marks: [{ type: "claim", attrs: { id: claimId } }] },
-          { type: "text", text: "." },
-        ],
-      },
-    ],
-  };
+  const doc = docWithClaim("Turnout was ", "61 percent", ".", claimId);
   expect(
     (await editor.put(`/api/v1/articles/${article.id}/document`, { data: { baseVersion: 1, doc } })).status(),
   ).toBe(200);

@@ -7,7 +7,7 @@ import {
   type Page,
 } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { apiAs, createArticleViaApi } from "../fixtures/api";
+import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
 import { expectSaved, selectText } from "../fixtures/editor";
 import { storageStateOf, type DemoRole } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
@@ -31,19 +31,7 @@ async function clearedArticle(baseURL: string) {
     "The state collapsed in just 11 days, the author says.",
   );
   const claimId = crypto.randomUUID();
-  const doc = {
-    type: "doc",
-    content: [
-      {
-        type: "paragraph",
-        content: [
-          { type: "text", text: "The state collapsed in just " },
-          { type: "text", text: "11 days", marks: [{ type: "claim", attrs: { id: claimId } }] },
-          { type: "text", text: ", the author says." },
-        ],
-      },
-    ],
-  };
+  const doc = docWithClaim("The state collapsed in just ", "11 days", ", the author says.", claimId);
   await ok(
     api.editor.put(`/api/v1/articles/${article.id}/document`, { data: { baseVersion: 1, doc } }),
     "save",

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { apiAs, createArticleViaApi } from "../fixtures/api";
+import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
 import { expectSaved, selectText } from "../fixtures/editor";
 import { storageStateOf, type DemoRole } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
@@ -120,19 +120,7 @@ test("a comment with markup is shown as text and notifies the person it mentions
   const editorApi = await apiAs("editor", baseURL ?? "");
   const article = await createArticleViaApi(editorApi, "Comment story", "Turnout was 61 percent.");
   const claimId = "9f0c1a52-3f0e-4d59-9a57-2f3d1c9e4b11";
-  const doc = {
-    type: "doc",
-    content: [
-      {
-        type: "paragraph",
-        content: [
-          { type: "text", text: "Turnout was " },
-          { type: "text", text: "61 percent", marks: [{ type: "claim", attrs: { id: claimId } }] },
-          { type: "text", text: "." },
-        ],
-      },
-    ],
-  };
+  const doc = docWithClaim("Turnout was ", "61 percent", ".", claimId);
   expect(
     (
       await editorApi.put(`/api/v1/articles/${article.id}/document`, { data: { baseVersion: 1, doc } })
