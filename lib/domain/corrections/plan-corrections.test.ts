@@ -23,6 +23,7 @@ const pending = [
     kind: "TEXT" as const,
     before: { quote: "11 days" },
     after: { quote: "ten days" },
+    note: "n",
   },
 ];
 
@@ -55,7 +56,9 @@ describe("planCorrections", () => {
       changes: [text("a", "ten days", "about ten days")],
       pending,
     });
-    expect(steps).toEqual([{ op: "update", id: "p1", change: text("a", "11 days", "about ten days") }]);
+    expect(steps).toEqual([
+      { op: "update", pending: pending[0], change: text("a", "11 days", "about ten days") },
+    ]);
     expect(needsNote(steps)).toEqual([]);
   });
 
@@ -65,7 +68,7 @@ describe("planCorrections", () => {
       changes: [text("a", "ten days", "11 days")],
       pending,
     });
-    expect(steps).toEqual([{ op: "withdraw", id: "p1", change: text("a", "11 days", "11 days") }]);
+    expect(steps).toEqual([{ op: "withdraw", pending: pending[0], change: text("a", "11 days", "11 days") }]);
   });
 
   it("keeps text and verdict corrections of one claim apart", () => {

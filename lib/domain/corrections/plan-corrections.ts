@@ -33,15 +33,16 @@ export interface PendingCorrection {
   kind: CorrectionKind;
   before: CorrectionValue;
   after: CorrectionValue;
+  note: string;
 }
 
 export type CorrectionStep =
   /** A new correction: needs a public note. */
   | { op: "record"; change: CorrectableChange }
   /** Folds into the pending correction of the same claim and kind. */
-  | { op: "update"; id: string; change: CorrectableChange }
+  | { op: "update"; pending: PendingCorrection; change: CorrectableChange }
   /** The claim is back to what was published: the pending correction is withdrawn. */
-  | { op: "withdraw"; id: string; change: CorrectableChange };
+  | { op: "withdraw"; pending: PendingCorrection; change: CorrectableChange };
 
 export const MAX_CORRECTION_NOTE = 500;
 
@@ -73,8 +74,8 @@ export function planCorrections(input: {
       if (sameCorrectionValue(open.after, change.after)) continue;
       steps.push(
         sameCorrectionValue(open.before, change.after)
-          ? { op: "withdraw", id: open.id, change: folded }
-          : { op: "update", id: open.id, change: folded },
+          ? { op: "withdraw", pending: open, change: folded }
+          : { op: "update", pending: open, change: folded },
       );
     } else if (!sameCorrectionValue(change.before, change.after)) {
       steps.push({ op: "record", change });

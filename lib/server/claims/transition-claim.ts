@@ -201,15 +201,8 @@ async function correctVerdict(
     firstClearedAt,
     changes: [change],
     note,
-  }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "correction_required") {
-      throw new AppError(
-        "correction_required",
-        "This verdict changes one already published, and its proposal has no public correction note. Send it back so a note can be added.",
-        { details: error.details },
-      );
-    }
-    throw error;
+    missingNoteMessage:
+      "This verdict changes one already published, and its proposal has no public correction note. Send it back so a note can be added.",
   });
   return writeCorrectionSteps(tx, {
     articleId: claim.articleId,

@@ -19,7 +19,7 @@ export async function loadPendingCorrections(
 ): Promise<PendingCorrection[]> {
   const rows = await client.correction.findMany({
     where: { articleId, publishedAt: null },
-    select: { id: true, claimId: true, kind: true, before: true, after: true },
+    select: { id: true, claimId: true, kind: true, before: true, after: true, note: true },
   });
   return rows.map((r) => ({
     ...r,
@@ -36,6 +36,8 @@ export async function planArticleCorrections(
     firstClearedAt: Date | null;
     changes: CorrectableChange[];
     note: string | null;
+    /** What to say when a note is missing, if not the default. */
+    missingNoteMessage?: string;
   },
 ): Promise<CorrectionStep[]> {
   if (!input.firstClearedAt || input.changes.length === 0) return [];
@@ -45,15 +47,16 @@ export async function planArticleCorrections(
     pending: await loadPendingCorrections(client, input.articleId),
   });
   const unnoted = needsNote(steps);
-  if (unnoted.length > 0 && !input.note) throw correctionRequired(unnoted);
+  if (unnoted.length > 0 && !input.note) throw correctionRequired(unnoted, input.missingNoteMessage);
   return steps;
 }
 
-export function correctionRequired(changes: CorrectableChange[]): AppError {
+export function correctionRequired(changes: CorrectableChange[], message?: string): AppError {
   const what = changes.some((c) => c.kind === "VERDICT") ? "verdict" : "text";
   return new AppError(
     "correction_required",
-    `This article has been cleared for publication, so changing a claim's ${what} is a correction. Add a short public note for readers.`,
+    message ??
+      `This article has been cleared for publication, so changing a claim's ${what} is a correction. Add a short public note for readers.`,
     {
       issues: [{ path: "correctionNote", message: "Write a short public note saying what was corrected." }],
       details: {
@@ -101,13 +104,10 @@ export async function writeCorrectionSteps(
         after: { correctionId: created.id, kind, note: input.note, ...values },
       });
     } else if (step.op === "update") {
-      const old = await tx.correction.findUniqueOrThrow({
-        where: { id: step.id },
-        select: { note: true, after: true },
-      });
+      const old = step.pending;
       const note = input.replacePendingNote && input.note ? input.note : old.note;
       await tx.correction.update({
-        where: { id: step.id },
+        where: { id: old.id },
         data: { after: values.after, note, ...(note !== old.note ? { authorId } : {}) },
       });
       events.push({
@@ -115,19 +115,20 @@ export async function writeCorrectionSteps(
         action: "correction.updated",
         claimId,
         before: {
-          correctionId: step.id,
-          after: old.after as object,
+          correctionId: old.id,
+          after: { ...old.after },
           ...(note !== old.note ? { note: old.note } : {}),
         },
-        after: { correctionId: step.id, after: values.after, ...(note !== old.note ? { note } : {}) },
+        after: { correctionId: old.id, after: values.after, ...(note !== old.note ? { note } : {}) },
       });
     } else {
-      const old = await tx.correction.delete({ where: { id: step.id }, select: { note: true } });
+      const old = step.pending;
+      await tx.correction.delete({ where: { id: old.id } });
       events.push({
         ...base,
         action: "correction.withdrawn",
         claimId,
-        before: { correctionId: step.id, kind, note: old.note, ...values },
+        before: { correctionId: old.id, kind, note: old.note, ...values },
         reason: "the claim is back to what was published",
       });
     }
