@@ -4,7 +4,7 @@ import { shouldReturnToCheck, type ArticleStatus } from "@/lib/domain/workflow/a
 import type { Actor } from "@/lib/server/auth/actor";
 import type { AuditEventInput } from "@/lib/server/audit/append-audit-events";
 import type { NotificationInput } from "@/lib/server/notifications/notify";
-import { reopenAudience } from "@/lib/server/claims/transition-claim";
+import { reopenAudiences } from "@/lib/server/claims/transition-claim";
 
 export const TEXT_CHANGED_REASON = "text changed after verification";
 
@@ -26,11 +26,15 @@ export async function applyWorkflowConsequences(
 ): Promise<{ events: AuditEventInput[]; notices: NotificationInput[] }> {
   const events: AuditEventInput[] = [];
   const notices: NotificationInput[] = [];
-  for (const claim of input.reworded.filter((c) => c.status === "VERIFIED")) {
-    await tx.claim.update({
-      where: { id: claim.id },
+  const verified = input.reworded.filter((c) => c.status === "VERIFIED");
+  if (verified.length > 0) {
+    await tx.claim.updateMany({
+      where: { id: { in: verified.map((c) => c.id) } },
       data: { status: "RESEARCHING", statusReason: TEXT_CHANGED_REASON },
     });
+  }
+  const audiences = await reopenAudiences(tx, verified);
+  for (const claim of verified) {
     events.push({
       actorId: null,
       action: "claim.status_changed",
@@ -40,7 +44,7 @@ export async function applyWorkflowConsequences(
       after: { status: "RESEARCHING" },
       reason: TEXT_CHANGED_REASON,
     });
-    for (const userId of await reopenAudience(tx, claim.id, claim.assigneeId)) {
+    for (const userId of audiences.get(claim.id) ?? []) {
       notices.push({
         userId,
         kind: "reopened",

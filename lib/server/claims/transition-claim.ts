@@ -131,7 +131,8 @@ export async function transitionClaim(
     if (t === "dismiss" || t === "reopen") data.statusReason = input.reason?.trim() ?? null;
     if (t === "restore") data.statusReason = null;
     if (t === "reopen") {
-      for (const userId of await reopenAudience(tx, claimId, claim.assigneeId)) {
+      const audience = await reopenAudiences(tx, [{ id: claimId, assigneeId: claim.assigneeId }]);
+      for (const userId of audience.get(claimId) ?? []) {
         notices.push({
           userId,
           kind: "reopened",
@@ -214,15 +215,29 @@ async function correctVerdict(
   });
 }
 
-/** Who hears that a verified claim was reopened: its assignee and whoever proposed its verdicts. */
-export async function reopenAudience(
+/**
+ * Who hears that verified claims were reopened: each one's assignee and whoever proposed
+ * its approved verdicts. One query for all the claims.
+ */
+export async function reopenAudiences(
   tx: Pick<Tx, "verdict">,
-  claimId: string,
-  assigneeId: string | null,
-): Promise<string[]> {
-  const proposers = await tx.verdict.findMany({
-    where: { claimId, state: "APPROVED" },
-    select: { proposedById: true },
-  });
-  return [...new Set([...(assigneeId ? [assigneeId] : []), ...proposers.map((p) => p.proposedById)])];
+  claims: { id: string; assigneeId: string | null }[],
+): Promise<Map<string, string[]>> {
+  const proposers = claims.length
+    ? await tx.verdict.findMany({
+        where: { claimId: { in: claims.map((c) => c.id) }, state: "APPROVED" },
+        select: { claimId: true, proposedById: true },
+      })
+    : [];
+  return new Map(
+    claims.map((c) => [
+      c.id,
+      [
+        ...new Set([
+          ...(c.assigneeId ? [c.assigneeId] : []),
+          ...proposers.filter((p) => p.claimId === c.id).map((p) => p.proposedById),
+        ]),
+      ],
+    ]),
+  );
 }
