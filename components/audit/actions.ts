@@ -1,4 +1,7 @@
 // Every action the audit trail records, in plain words, in the order the filter lists them.
+// Typed against the server's list, so a new action without a label does not compile.
+// eslint-disable-next-line no-restricted-imports -- a type import pulls no server code into the bundle
+import type { AuditAction } from "@/lib/server/audit/append-audit-events";
 export const AUDIT_ACTIONS = {
   "article.created": "Article created",
   "article.saved": "Article saved",
@@ -32,7 +35,7 @@ export const AUDIT_ACTIONS = {
   "setting.changed": "Setting changed",
   "auth.signed_in": "Signed in",
   "auth.sign_in_failed": "Sign-in failed",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<AuditAction, string>;
 
 export function describeAction(action: string): string {
   return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;

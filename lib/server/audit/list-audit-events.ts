@@ -154,9 +154,10 @@ export async function listAuditEvents(rawFilters: unknown, actor: Actor): Promis
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
   const where = auditFilterWhere(filters);
-  const bounds = await timeRangeSeqBounds(where);
-  if (filters.cursor !== undefined) where.seq = { lt: Number(filters.cursor) };
-  where.seq = { ...(where.seq as object), ...bounds };
+  where.seq = {
+    ...(await timeRangeSeqBounds(where)),
+    ...(filters.cursor !== undefined ? { lt: Number(filters.cursor) } : {}),
+  };
   const rows = await db.auditEvent.findMany({
     where,
     orderBy: { seq: "desc" },
