@@ -5,7 +5,8 @@
 import { useId, useState } from "react";
 import { FilePenLine } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { FieldError, Label, Textarea } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/input";
+import { Field } from "@/components/claims/detail/form-bits";
 import type { CorrectionRequest } from "@/components/editor/use-document-save";
 import { MAX_CORRECTION_NOTE } from "@/lib/domain/corrections/plan-corrections";
 
@@ -52,24 +53,23 @@ export function CorrectionNotice({
           onSubmit(trimmed);
         }}
       >
-        <Label htmlFor={`${id}-note`} className="text-[13px]">
-          Public correction note
-        </Label>
-        <Textarea
+        <Field
           id={`${id}-note`}
-          rows={2}
-          maxLength={MAX_CORRECTION_NOTE}
-          className="min-h-16 text-[13px]"
-          value={note}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <p id={`${id}-hint`} className="text-xs text-amber-900">
-          Readers see this note in the article&apos;s corrections log, e.g. “An earlier version of this
-          article gave the wrong date for the attack.” {note.length}/{MAX_CORRECTION_NOTE}
-        </p>
-        <FieldError id={`${id}-error`} message={error} />
+          label="Public correction note"
+          error={error}
+          hint={`Readers see this note in the article's corrections log, e.g. “An earlier version of this article gave the wrong date for the attack.” ${note.length}/${MAX_CORRECTION_NOTE}`}
+        >
+          {(control) => (
+            <Textarea
+              {...control}
+              rows={2}
+              maxLength={MAX_CORRECTION_NOTE}
+              className="min-h-16 text-[13px]"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
+        </Field>
         <Button type="submit" size="sm" className="self-start" disabled={saving}>
           Save with this correction note
         </Button>
