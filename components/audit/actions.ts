@@ -5,6 +5,7 @@ import type { AuditAction } from "@/lib/server/audit/append-audit-events";
 export const AUDIT_ACTIONS = {
   "article.created": "Article created",
   "article.saved": "Article saved",
+  "article.edited": "Article edited",
   "article.status_changed": "Article status changed",
   "claim.created": "Claim marked",
   "claim.text_changed": "Claim wording changed",

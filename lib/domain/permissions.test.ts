@@ -4,7 +4,7 @@ import {
   ROLES,
   authorize,
   can,
-  decideSavePermission,
+  decideEditPermission,
   explainDenial,
   type Action,
   type Actor,
@@ -34,7 +34,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["CHECKER", "article.edit", false],
   ["CHECKER", "claim.mark", true],
   ["CHECKER", "claim.remove", false],
-  ["CHECKER", "claim.reattach", false],
+  ["CHECKER", "claim.reattach", true],
   ["CHECKER", "user.manage", false],
   ["CHECKER", "audit.view", false],
   ["CHECKER", "source.manage", true],
@@ -96,12 +96,12 @@ describe("can / authorize", () => {
   });
 });
 
-describe("decideSavePermission", () => {
-  const none = { textOrFormattingChanged: false, claimsAdded: false, claimsRemovedFromText: false };
-  const marksOnly = { ...none, claimsAdded: true };
+describe("decideEditPermission", () => {
+  const none = { textOrFormattingChanged: false, claimMarksChanged: false, claimsRemoved: false };
+  const marksOnly = { ...none, claimMarksChanged: true };
   const textEdit = { ...none, textOrFormattingChanged: true };
-  const textAndMarks = { ...none, textOrFormattingChanged: true, claimsAdded: true };
-  const removal = { ...none, claimsRemovedFromText: true };
+  const textAndMarks = { ...none, textOrFormattingChanged: true, claimMarksChanged: true };
+  const removal = { ...none, claimsRemoved: true };
 
   it.each([
     ["CHECKER", none, true],
@@ -114,24 +114,18 @@ describe("decideSavePermission", () => {
     ["EDITOR", removal, true],
     ["MANAGER", textAndMarks, true],
     ["MANAGER", removal, true],
-  ] as const)("%s %o -> %s", (role, change, allowed) => {
-    expect(decideSavePermission(actor(role), change).ok).toBe(allowed);
+  ] as const)("%s with %o -> %s", (role, change, allowed) => {
+    expect(decideEditPermission(actor(role), change).ok).toBe(allowed);
   });
 
-  it("tells a checker why a text change is refused", () => {
-    expect(decideSavePermission(actor("CHECKER"), textAndMarks)).toEqual({
-      ok: false,
-      reason:
-        "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
-    });
-    expect(decideSavePermission(actor("CHECKER"), removal)).toEqual({
-      ok: false,
-      reason: "Only editors and managers can remove a claim from the text.",
-    });
+  it("says why a checker's text edit is refused", () => {
+    const decision = decideEditPermission(actor("CHECKER"), textAndMarks);
+    expect(decision.ok).toBe(false);
+    expect(!decision.ok && decision.reason).toContain("Only editors and managers");
   });
 
-  it("refuses disabled users even for a marks-only save", () => {
-    expect(decideSavePermission(actor("EDITOR", true), marksOnly)).toEqual({
+  it("refuses a disabled account even for marks only", () => {
+    expect(decideEditPermission(actor("EDITOR", true), marksOnly)).toEqual({
       ok: false,
       reason: "Your account is disabled.",
     });

@@ -39,7 +39,9 @@ const GRANTS: Record<Action, readonly Role[]> = {
   // Highlighting a claim is part of a checker's research, so checkers may mark.
   "claim.mark": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.remove": ["EDITOR", "MANAGER"],
-  "claim.reattach": ["EDITOR", "MANAGER"],
+  // Re-attaching an orphaned claim is marking words for it: a checker's undo of an unmark
+  // re-attaches, so checkers may (steps that only add or remove claim marks are theirs).
+  "claim.reattach": ["EDITOR", "CHECKER", "MANAGER"],
   "user.manage": ["MANAGER"],
   "audit.view": ["MANAGER"],
   // Research is the checkers' work (and their managers').
@@ -59,7 +61,7 @@ const DENIAL_REASONS: Record<Action, string> = {
     "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
   "claim.mark": "You cannot mark claims.",
   "claim.remove": "Only editors and managers can remove a claim from the text.",
-  "claim.reattach": "Only editors and managers can re-anchor a claim.",
+  "claim.reattach": "You cannot re-attach claims.",
   "user.manage": "Only managers can manage users.",
   "audit.view": "Only managers can read the audit trail.",
   "source.manage": "Only fact-checkers and managers add, edit or remove sources.",
@@ -96,26 +98,46 @@ export function explainDenial(
   return result.ok ? null : result.reason;
 }
 
-export type SaveChange = {
+export type EditChange = {
+  /** Words, formatting, structure or links changed. */
   textOrFormattingChanged: boolean;
-  claimsAdded: boolean;
-  claimsRemovedFromText: boolean;
+  /** Claim marks added or removed: marking, unmarking, re-attaching. */
+  claimMarksChanged: boolean;
+  /** Claims taken out of the article for good ("Remove claim"). */
+  claimsRemoved: boolean;
 };
 
 /**
- * Decides whether a document save may be applied, from what it changes. A checker's save
- * that only adds claim marks passes; one that also touches the text is refused whole.
+ * Decides whether an edit of an article (a batch of steps, or a whole-document save turned
+ * into steps) may be applied, from what its steps change. A checker's steps that only add
+ * or remove claim marks pass, whatever else the document holds (headings, links); a batch
+ * that also touches the words or formatting is refused whole.
  */
-export function decideSavePermission(actor: Actor | null | undefined, change: SaveChange): AuthorizeResult {
+export function decideEditPermission(actor: Actor | null | undefined, change: EditChange): AuthorizeResult {
   const needed: Action[] = ["article.view"];
   if (change.textOrFormattingChanged) needed.push("article.edit");
-  if (change.claimsAdded) needed.push("claim.mark");
-  if (change.claimsRemovedFromText) needed.push("claim.remove");
+  if (change.claimMarksChanged) needed.push("claim.mark");
+  if (change.claimsRemoved) needed.push("claim.remove");
   for (const action of needed) {
     const result = authorize(actor, action);
     if (!result.ok) return result;
   }
   return { ok: true };
+}
+
+/**
+ * Who writes a correction's public note: whoever made the change (a checker's unmark of a
+ * cleared article's claim included), or anyone who may edit the article's text.
+ */
+export function authorizeCorrectionNote(
+  actor: Actor | null | undefined,
+  correction: { authorId: string },
+): AuthorizeResult {
+  const viewing = authorize(actor, "article.view");
+  if (!viewing.ok || actor?.id === correction.authorId) return viewing;
+  return authorize(actor, "article.edit").ok
+    ? { ok: true }
+    : { ok: false, reason: "Only the person who made the change, or an editor or manager, writes its note." };
 }
 
 export function isRole(value: unknown): value is Role {

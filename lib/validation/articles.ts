@@ -10,6 +10,16 @@ export const ZOptionalCorrectionNote = z
   .optional()
   .transform((note) => (note ? note : null));
 
+/** Writing the public note a pending correction still needs (or rewording it). */
+export const ZNoteCorrectionInput = z.object({
+  note: z
+    .string({ error: "Write the public note as text." })
+    .trim()
+    .min(1, "Write a short public note saying what was corrected.")
+    .max(MAX_CORRECTION_NOTE, `Keep the correction note under ${MAX_CORRECTION_NOTE} characters.`),
+});
+export type NoteCorrectionInput = z.input<typeof ZNoteCorrectionInput>;
+
 export const MAX_ARTICLE_TEXT = 1_000_000;
 
 export const ZCreateArticleInput = z.object({

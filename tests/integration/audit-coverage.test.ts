@@ -9,6 +9,12 @@ import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
+import { applyArticleSteps } from "@/lib/server/articles/apply-article-steps";
+import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
+import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
+import { noteCorrection } from "@/lib/server/corrections/note-correction";
+import type { DocJSON } from "@/lib/domain/document/types";
+import { editText } from "@/tests/support/documents";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaimAssignment } from "@/lib/server/claims/update-claim-assignment";
@@ -100,6 +106,50 @@ const SCENARIOS: Record<string, Scenario[]> = {
         );
       },
       "claim.created",
+    ),
+  ],
+  applyArticleSteps: [
+    scenario(
+      () => article(),
+      async (a) => {
+        const step = {
+          stepType: "addMark" as const,
+          from: 24,
+          to: 31,
+          mark: { type: "claim", attrs: { id: randomUUID() } },
+        };
+        await applyArticleSteps(a.id, { version: 1, clientId: "coverage", steps: [step] }, checker);
+      },
+      "claim.created",
+    ),
+  ],
+  closeIdleEditBursts: [
+    scenario(
+      () => claim(),
+      () => closeIdleEditBursts(new Date(Date.now() + BURST_IDLE_MS)),
+      "article.edited",
+    ),
+  ],
+  noteCorrection: [
+    scenario(
+      async () => {
+        const c = await claim();
+        await transitionClaim(c.claimId, { to: "DISMISSED", reason: "Not check-worthy" }, manager);
+        await transitionArticle(c.articleId, { to: "IN_CHECK" }, editor);
+        await transitionArticle(c.articleId, { to: "CLEARED" }, manager);
+        const current = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+        await saveArticleDocument(
+          c.articleId,
+          {
+            baseVersion: current.version,
+            doc: editText(current.doc as unknown as DocJSON, (t) => t.replace("11 days", "ten days")),
+          },
+          editor,
+        );
+        return db.correction.findFirstOrThrow({ where: { articleId: c.articleId } });
+      },
+      (correction) => noteCorrection(correction.id, { note: "We gave the wrong length." }, editor),
+      "correction.updated",
     ),
   ],
   transitionArticle: [
@@ -225,9 +275,16 @@ const SCENARIOS: Record<string, Scenario[]> = {
 /** Exported functions that look mutating but write no event, each with the reason. */
 const EXCEPTIONS: Record<string, string> = {
   markNotificationsRead: "reading notifications changes nothing a manager audits",
+  applyArticleEdit: "the core of saveArticleDocument and applyArticleSteps, which have rows",
+  extendEditBurst: "a burst reaches the trail as article.edited when it closes (closeIdleEditBursts)",
+  closeEditBursts: "returns its article.edited events for the calling use case to append",
+  writeEditedClaims: "returns its events for applyArticleEdit to append",
+  writeCorrectionSteps: "returns its events for the calling use case to append",
+  applyWorkflowConsequences: "returns its events for the calling use case to append",
 };
 
-const MUTATING = /^(create|save|transition|add|update|remove|propose|change|set|retire|reorder|mark)[A-Z]/;
+const MUTATING =
+  /^(create|save|transition|add|update|remove|propose|change|set|retire|reorder|mark|apply|note|close|extend|write)[A-Z]/;
 
 async function newest() {
   const [count, last] = await Promise.all([

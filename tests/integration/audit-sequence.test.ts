@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
+import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
+import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
 import { createUser } from "@/lib/server/users/create-user";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
@@ -41,7 +43,7 @@ describe("audit sequence numbers", () => {
       null,
     );
     const article = await createArticle({ title: "Sequenced", text: TEXT }, editor);
-    // One save appending several events at once: article.saved + two claim.created.
+    // One save appending several events at once: two claim.created.
     const twoClaims = mark(mark(article.doc, "13 US servicemen"), "11 days");
     const saved = await saveArticleDocument(article.id, { baseVersion: 1, doc: twoClaims }, editor);
     // Refused calls must not use up a number.
@@ -55,15 +57,18 @@ describe("audit sequence numbers", () => {
       manager,
     );
 
+    // Closing the editing bursts adds one article.edited event per person.
+    await closeIdleEditBursts(new Date(Date.now() + BURST_IDLE_MS));
+
     const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual([
       "user.created",
       "article.created",
-      "article.saved",
       "claim.created",
       "claim.created",
-      "article.saved",
       "claim.removed",
+      "article.edited",
+      "article.edited",
     ]);
     expect(await allSeqs()).toEqual(oneToN(7));
   });
@@ -105,7 +110,7 @@ describe("audit sequence numbers", () => {
 
     expect(saveResults.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(userResults.every((r) => r.status === "fulfilled")).toBe(true);
-    // The winning save wrote article.saved + claim.created; each user one user.created.
-    expect(await allSeqs()).toEqual(oneToN(before + 2 + 3));
+    // The winning save wrote claim.created; each user one user.created.
+    expect(await allSeqs()).toEqual(oneToN(before + 1 + 3));
   });
 });

@@ -1,6 +1,7 @@
 // The corrections log (IFCN): after an article's first clearance, a change of a claim's
-// words or verdict needs a public note, is listed per article and published on the next
-// clearance, after which it never changes.
+// words or verdict is a correction with a public note (an edit lands at once and its note
+// may follow; the next clearance waits for it), listed per article and published on the
+// next clearance, after which it never changes.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -12,6 +13,7 @@ import { addSource } from "@/lib/server/sources/add-source";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import { correctionsToCsv, listArticleCorrections } from "@/lib/server/corrections/list-corrections";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { noteCorrection } from "@/lib/server/corrections/note-correction";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -92,33 +94,82 @@ describe("corrections after clearance", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).firstClearedAt).toBeNull();
   });
 
-  it("refuses a text change without a public note, and loses nothing", async () => {
+  it("lands a text change without a note as a correction that needs one, and holds the next clearance until it has one", async () => {
     const { articleId, claimId } = await clearedArticle();
     const before = await db.article.findUniqueOrThrow({ where: { id: articleId } });
     expect(before.firstClearedAt).toBeInstanceOf(Date);
-    const events = await db.auditEvent.count();
 
-    const refused = await caught(edit(articleId, (t) => t.replace("11 days", "eleven days")));
-    expect(refused.code).toBe("correction_required");
-    expect(refused.status).toBe(422);
-    expect(refused.details?.corrections).toEqual([
-      expect.objectContaining({
-        claimId,
-        kind: "TEXT",
-        before: { quote: "11 days" },
-        after: { quote: "eleven days" },
-        summary: "The passage “11 days” now reads “eleven days”.",
-      }),
+    // Typing never waits for the note: the change lands at once.
+    const saved = await edit(articleId, (t) => t.replace("11 days", "eleven days"));
+    expect(saved.status).toBe("IN_CHECK");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).quote).toBe("eleven days");
+    const [pending] = await corrections(articleId);
+    expect(pending).toMatchObject({
+      claimId,
+      kind: "TEXT",
+      note: "",
+      before: { quote: "11 days" },
+      after: { quote: "eleven days" },
+      publishedAt: null,
+    });
+    const log = await listArticleCorrections(articleId, editor);
+    expect(log.corrections[0]?.summary).toBe("The passage “11 days” now reads “eleven days”.");
+
+    // The claim is settled again, but the correction still has no note: no clearance.
+    await verify(claimId, "Misleading", "The count starts late.");
+    const held = await caught(transitionArticle(articleId, { to: "CLEARED" }, manager));
+    expect(held.code).toBe("claims_unresolved");
+    expect(held.message).toBe("A correction needs a public note before the article can be cleared.");
+    expect(held.details?.blocking).toEqual([
+      { id: claimId, quote: "eleven days", why: "Correction note needed" },
     ]);
-    const blank = await caught(edit(articleId, (t) => t.replace("11 days", "eleven days"), "   "));
-    expect(blank.code).toBe("correction_required");
 
-    const after = await db.article.findUniqueOrThrow({ where: { id: articleId } });
-    expect(after.version).toBe(before.version);
-    expect(after.status).toBe("CLEARED");
-    expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).quote).toBe("11 days");
-    expect(await db.auditEvent.count()).toBe(events);
-    expect(await corrections(articleId)).toEqual([]);
+    // A checker who did not make the change cannot write its note; the editor can.
+    const id = pending?.id ?? "";
+    expect((await caught(noteCorrection(id, { note: "Ours." }, checker))).code).toBe("forbidden");
+    expect((await caught(noteCorrection(id, { note: "   " }, editor))).code).toBe("validation");
+    const note = "An earlier version gave the length of the collapse in digits.";
+    await noteCorrection(id, { note }, editor);
+    const noted = await db.auditEvent.findFirstOrThrow({
+      where: { articleId, action: "correction.updated" },
+      orderBy: { seq: "desc" },
+    });
+    expect(noted).toMatchObject({ actorId: editor.id, claimId });
+    expect(noted.after).toEqual({ correctionId: id, note });
+
+    const cleared = await transitionArticle(articleId, { to: "CLEARED" }, manager);
+    expect(cleared.status).toBe("CLEARED");
+    expect((await corrections(articleId))[0]).toMatchObject({ note, publishedAt: expect.any(Date) as Date });
+    expect((await caught(noteCorrection(id, { note: "Later." }, editor))).code).toBe("conflict");
+    expect((await verifyAuditChain()).ok).toBe(true);
+  });
+
+  it("makes one correction with one note of an edit that changes two overlapping claims", async () => {
+    const { articleId, claimId } = await clearedArticle();
+    const current = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const range = findText(current.doc as unknown as DocJSON, "fell in just 11 days");
+    if (!range) throw new Error("text not found");
+    const outer = randomUUID();
+    const marked = await saveArticleDocument(
+      articleId,
+      { baseVersion: current.version, doc: addClaimMark(current.doc as unknown as DocJSON, range, outer) },
+      editor,
+    );
+    await transitionClaim(outer, { to: "DISMISSED", reason: "Covered by the inner claim" }, manager);
+    await transitionArticle(articleId, { to: "CLEARED" }, manager);
+    expect(marked.claims.map((c) => c.id)).toEqual([outer, claimId]);
+
+    await edit(articleId, (t) => t.replace("11 days", "ten days"));
+    const all = await corrections(articleId);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      claimId: outer,
+      note: "",
+      before: { quote: "fell in just 11 days" },
+      after: { quote: "fell in just ten days" },
+    });
+    const covered = await db.correctionClaim.findMany({ where: { correctionId: all[0]?.id ?? "" } });
+    expect(covered.map((c) => c.claimId).sort()).toEqual([outer, claimId].sort());
   });
 
   it("records a pending correction with the note, folds later edits into it, and publishes it on clearance", async () => {
@@ -171,8 +222,6 @@ describe("corrections after clearance", () => {
     expect(clearing.after).toEqual({ status: "CLEARED", correctionsPublished: 1 });
 
     // After publication a new edit is a new correction; the published one is frozen.
-    const refused = await caught(edit(articleId, (t) => t.replace("about eleven days", "11 days")));
-    expect(refused.code).toBe("correction_required");
     await edit(articleId, (t) => t.replace("about eleven days", "11 days"), "Restored the original figure.");
     const all = await corrections(articleId);
     expect(all).toHaveLength(2);
@@ -231,39 +280,34 @@ describe("corrections after clearance", () => {
     expect(notes[second]).toBe("Second note.");
   });
 
-  it("needs a note when a claim's words are deleted, and when a verified claim is removed", async () => {
+  it("records a correction when a claim's words are deleted, and when a verified claim is removed", async () => {
     const deleted = await clearedArticle();
-    const refused = await caught(edit(deleted.articleId, (t) => t.replace("11 days", "")));
-    if (refused.code !== "correction_required") throw refused;
-    expect(refused.details?.corrections).toEqual([
-      expect.objectContaining({
-        kind: "TEXT",
-        after: { quote: null },
-        summary: "The passage “11 days” was removed.",
-      }),
-    ]);
-    await edit(deleted.articleId, (t) => t.replace("11 days", ""), "Removed an unsupported figure.");
-    expect((await corrections(deleted.articleId))[0]).toMatchObject({ after: { quote: null } });
+    await edit(deleted.articleId, (t) => t.replace("11 days", ""));
+    const [gone] = await listArticleCorrections(deleted.articleId, editor).then((log) => log.corrections);
+    expect(gone).toMatchObject({
+      kind: "TEXT",
+      note: "",
+      after: { quote: null },
+      summary: "The passage “11 days” was removed.",
+    });
 
     const removed = await clearedArticle();
     const current = await db.article.findUniqueOrThrow({ where: { id: removed.articleId } });
-    const removal = { baseVersion: current.version, doc: current.doc, removeClaimIds: [removed.claimId] };
-    const noNote = await caught(saveArticleDocument(removed.articleId, removal, editor));
-    expect(noNote.details?.corrections).toEqual([
-      expect.objectContaining({
-        kind: "VERDICT",
-        before: { rating: "Misleading", rationale: "The count starts late." },
-        after: { rating: null, rationale: null },
-      }),
-    ]);
     await saveArticleDocument(
       removed.articleId,
-      { ...removal, correctionNote: "We withdrew this rating." },
+      {
+        baseVersion: current.version,
+        doc: current.doc,
+        removeClaimIds: [removed.claimId],
+        correctionNote: "We withdrew this rating.",
+      },
       editor,
     );
     expect((await corrections(removed.articleId))[0]).toMatchObject({
       kind: "VERDICT",
       note: "We withdrew this rating.",
+      before: { rating: "Misleading", rationale: "The count starts late." },
+      after: { rating: null, rationale: null },
     });
   });
 

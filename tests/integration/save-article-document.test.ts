@@ -5,6 +5,8 @@ import { type AppError } from "@/lib/errors";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { getArticle } from "@/lib/server/articles/get-article";
+import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
+import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -53,10 +55,21 @@ describe("saveArticleDocument", () => {
     expect(TEXT.replace(/\n\n/g, "\n").slice(claim.start, claim.end)).toBe("11 days");
     expect(claim.prefix.endsWith("in just “")).toBe(true);
     expect(claim.suffix.startsWith("”, the author")).toBe(true);
-    expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2);
-    expect(await auditActions(article.id)).toEqual(["article.created", "article.saved", "claim.created"]);
+    // One mark is one step, kept in the append-only step log.
+    const steps = await db.articleStep.findMany({ where: { articleId: article.id } });
+    expect(steps).toMatchObject([{ version: 2, userId: editor.id, step: { stepType: "addMark" } }]);
+    expect(await auditActions(article.id)).toEqual(["article.created", "claim.created"]);
     const created = await db.auditEvent.findFirstOrThrow({ where: { claimId: id, action: "claim.created" } });
     expect(created.after).toEqual({ quote: "11 days" });
+
+    // Once the editing burst is idle it becomes one article.edited event and a revision.
+    await closeIdleEditBursts(new Date(Date.now() + BURST_IDLE_MS));
+    expect(await auditActions(article.id)).toEqual(["article.created", "claim.created", "article.edited"]);
+    const edited = await db.auditEvent.findFirstOrThrow({
+      where: { articleId: article.id, action: "article.edited" },
+    });
+    expect(edited).toMatchObject({ actorId: editor.id, after: { fromVersion: 2, toVersion: 2, steps: 1 } });
+    expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2);
   });
 
   it("refuses a save based on an old version and writes nothing", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describeCorrection,
+  groupOverlappingChanges,
   needsNote,
   planCorrections,
   sameCorrectionValue,
@@ -20,6 +21,7 @@ const pending = [
   {
     id: "p1",
     claimId: "a",
+    claimIds: ["a"],
     kind: "TEXT" as const,
     before: { quote: "11 days" },
     after: { quote: "ten days" },
@@ -57,7 +59,11 @@ describe("planCorrections", () => {
       pending,
     });
     expect(steps).toEqual([
-      { op: "update", pending: pending[0], change: text("a", "11 days", "about ten days") },
+      {
+        op: "update",
+        pending: pending[0],
+        change: { ...text("a", "11 days", "about ten days"), claimIds: ["a"] },
+      },
     ]);
     expect(needsNote(steps)).toEqual([]);
   });
@@ -68,7 +74,13 @@ describe("planCorrections", () => {
       changes: [text("a", "ten days", "11 days")],
       pending,
     });
-    expect(steps).toEqual([{ op: "withdraw", pending: pending[0], change: text("a", "11 days", "11 days") }]);
+    expect(steps).toEqual([
+      {
+        op: "withdraw",
+        pending: pending[0],
+        change: { ...text("a", "11 days", "11 days"), claimIds: ["a"] },
+      },
+    ]);
   });
 
   it("keeps text and verdict corrections of one claim apart", () => {
@@ -80,6 +92,64 @@ describe("planCorrections", () => {
     };
     expect(planCorrections({ firstClearedAt: CLEARED, changes: [verdict], pending })).toEqual([
       { op: "record", change: verdict },
+    ]);
+  });
+});
+
+describe("groupOverlappingChanges", () => {
+  const ranges: Record<string, [number, number]> = {
+    outer: [10, 60],
+    inner: [20, 30],
+    apart: [80, 90],
+    gone: [60, 60],
+  };
+  const rangeOf = (id: string) => ranges[id] ?? null;
+
+  it("makes one change of overlapping claims' text changes, under the longest claim's words", () => {
+    const grouped = groupOverlappingChanges(
+      [text("inner", "13 US", "thirteen US"), text("outer", "over 113 … 13 US", "over 113 … thirteen US")],
+      rangeOf,
+    );
+    expect(grouped).toEqual([
+      { ...text("outer", "over 113 … 13 US", "over 113 … thirteen US"), claimIds: ["outer", "inner"] },
+    ]);
+  });
+
+  it("counts a deleted claim whose words were at the edge of another as overlapping it", () => {
+    const grouped = groupOverlappingChanges([text("outer", "a b", "a"), text("gone", "b", null)], rangeOf);
+    expect(grouped).toHaveLength(1);
+    expect(grouped[0]?.claimIds?.sort()).toEqual(["gone", "outer"]);
+  });
+
+  it("keeps claims apart when their ranges do not meet, and verdict changes as they are", () => {
+    const verdict: CorrectableChange = {
+      claimId: "inner",
+      kind: "VERDICT",
+      before: { rating: "True", rationale: "r" },
+      after: { rating: null, rationale: null },
+    };
+    const grouped = groupOverlappingChanges(
+      [text("outer", "x", "y"), text("apart", "p", "q"), verdict],
+      rangeOf,
+    );
+    expect(grouped).toEqual([text("outer", "x", "y"), text("apart", "p", "q"), verdict]);
+  });
+});
+
+describe("planCorrections with grouped changes", () => {
+  it("folds a change of any claim a pending correction covers into it", () => {
+    const covering = [{ ...pending[0]!, claimIds: ["a", "b"] }];
+    const steps = planCorrections({
+      firstClearedAt: CLEARED,
+      changes: [text("b", "x", "about ten days")],
+      pending: covering,
+    });
+    expect(steps).toEqual([
+      {
+        op: "update",
+        pending: covering[0],
+        change: { ...text("a", "11 days", "about ten days"), claimIds: ["a", "b"] },
+      },
     ]);
   });
 });

@@ -20,7 +20,10 @@ export interface VerdictValue {
 export type CorrectionValue = TextValue | VerdictValue;
 
 export interface CorrectableChange {
+  /** The claim the correction is listed under (the outermost of overlapping ones). */
   claimId: string;
+  /** Every claim the change covers, claimId included, when it is more than that one. */
+  claimIds?: string[];
   kind: CorrectionKind;
   before: CorrectionValue;
   after: CorrectionValue;
@@ -30,10 +33,51 @@ export interface CorrectableChange {
 export interface PendingCorrection {
   id: string;
   claimId: string;
+  /** Every claim it covers, claimId included. */
+  claimIds: string[];
   kind: CorrectionKind;
   before: CorrectionValue;
   after: CorrectionValue;
+  /** Empty while the public note is still needed. */
   note: string;
+}
+
+export function coveredClaimIds(change: { claimId: string; claimIds?: string[] }): string[] {
+  return [...new Set([change.claimId, ...(change.claimIds ?? [])])];
+}
+
+/**
+ * One edit that changes the words of overlapping claims (a claim inside another, or two
+ * that share words) is one correction with one note: text changes whose ranges meet are
+ * merged under the longest claim's words. `rangeOf` gives each claim's range after the
+ * edit (a deleted claim's range collapses to where its words were).
+ */
+export function groupOverlappingChanges(
+  changes: CorrectableChange[],
+  rangeOf: (claimId: string) => readonly [number, number] | null,
+): CorrectableChange[] {
+  const text: { change: CorrectableChange; from: number; to: number }[] = [];
+  const rest: CorrectableChange[] = [];
+  for (const change of changes) {
+    const range = change.kind === "TEXT" ? rangeOf(change.claimId) : null;
+    if (range) text.push({ change, from: range[0], to: range[1] });
+    else rest.push(change);
+  }
+  text.sort((a, b) => a.from - b.from || b.to - a.to);
+  const groups: (typeof text)[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of text) {
+    const current = groups[groups.length - 1];
+    if (current && item.from <= end) current.push(item);
+    else groups.push([item]);
+    end = current && item.from <= end ? Math.max(end, item.to) : item.to;
+  }
+  const merged = groups.map((group) => {
+    const primary = group.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+    if (group.length === 1) return primary.change;
+    return { ...primary.change, claimIds: group.flatMap((g) => coveredClaimIds(g.change)) };
+  });
+  return [...merged, ...rest];
 }
 
 export type CorrectionStep =
@@ -68,9 +112,17 @@ export function planCorrections(input: {
   if (!input.firstClearedAt) return [];
   const steps: CorrectionStep[] = [];
   for (const change of input.changes) {
-    const open = input.pending.find((p) => p.claimId === change.claimId && p.kind === change.kind);
+    const ids = coveredClaimIds(change);
+    const open = input.pending.find(
+      (p) => p.kind === change.kind && p.claimIds.some((id) => ids.includes(id)),
+    );
     if (open) {
-      const folded = { ...change, before: open.before };
+      const folded = {
+        ...change,
+        claimId: open.claimId,
+        claimIds: [...new Set([...open.claimIds, ...ids])],
+        before: open.before,
+      };
       if (sameCorrectionValue(open.after, change.after)) continue;
       steps.push(
         sameCorrectionValue(open.before, change.after)

@@ -67,13 +67,17 @@ export function extractClaims(doc: DocJSON, options: ExtractClaimsOptions = {}):
 }
 
 function describeClaim(text: string, id: string, run: Run): ExtractedClaim {
+  return { id, ...describeAnchor(text, run.start, run.end) };
+}
+
+/** The quote, offsets and context of the plain-text range [start, end). */
+export function describeAnchor(text: string, start: number, end: number): Omit<ExtractedClaim, "id"> {
   return {
-    id,
-    quote: text.slice(run.start, run.end),
-    start: run.start,
-    end: run.end,
-    prefix: trimBrokenSurrogates(text.slice(Math.max(0, run.start - CONTEXT_LENGTH), run.start)),
-    suffix: trimBrokenSurrogates(text.slice(run.end, run.end + CONTEXT_LENGTH)),
+    quote: text.slice(start, end),
+    start,
+    end,
+    prefix: trimBrokenSurrogates(text.slice(Math.max(0, start - CONTEXT_LENGTH), start)),
+    suffix: trimBrokenSurrogates(text.slice(end, end + CONTEXT_LENGTH)),
   };
 }
 

@@ -52,6 +52,23 @@ export function parseDocument(json: unknown): ParseDocumentResult {
   return { ok: true, doc, node };
 }
 
+/**
+ * The issues of one node's JSON (and its content) against the article schema: what
+ * parseDocument checks before ProseMirror sees it. Step slices are policed the same way.
+ */
+export function checkNodeJSON(json: NodeJSON, path: string): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  checkNode(getDocumentSchema(), json, path, false, issues);
+  return issues.slice(0, MAX_ISSUES);
+}
+
+/** The issues of one mark's JSON against the article schema. */
+export function checkMarkJSON(json: MarkJSON, path: string): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  checkMark(getDocumentSchema(), json, path, issues);
+  return issues;
+}
+
 function checkNode(
   schema: Schema,
   json: NodeJSON,

@@ -164,3 +164,39 @@ describe("shouldReturnToCheck", () => {
     expect(shouldReturnToCheck(status, changed)).toBe(expected);
   });
 });
+
+describe("corrections waiting for their public note", () => {
+  const manager = { id: "m", role: "MANAGER" as const };
+  const settled = { id: "c1", status: "VERIFIED" as const, orphaned: false, quote: "11 days" };
+
+  it("keep a cleared-before article from being cleared again, naming the claim", () => {
+    const decision = decideArticleTransition({
+      status: "IN_CHECK",
+      to: "CLEARED",
+      actor: manager,
+      claims: [{ ...settled, needsCorrectionNote: true }],
+    });
+    expect(decision).toEqual({
+      ok: false,
+      code: "claims_unresolved",
+      message: "A correction needs a public note before the article can be cleared.",
+      blocking: [{ id: "c1", quote: "11 days", why: "Correction note needed" }],
+    });
+  });
+
+  it("are listed beside unsettled claims", () => {
+    const decision = decideArticleTransition({
+      status: "IN_CHECK",
+      to: "CLEARED",
+      actor: manager,
+      claims: [
+        { ...settled, status: "DISMISSED", needsCorrectionNote: true },
+        { id: "c2", status: "OPEN", orphaned: false, quote: "13" },
+      ],
+    });
+    expect(decision.ok).toBe(false);
+    expect(!decision.ok && decision.message).toBe(
+      "1 claim is not verified or dismissed yet and a correction needs a public note, so the article cannot be cleared.",
+    );
+  });
+});

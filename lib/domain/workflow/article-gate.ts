@@ -12,6 +12,8 @@ export interface GateClaim {
   status: ClaimStatus;
   orphaned: boolean;
   quote: string;
+  /** A correction of this claim waits for its public note. */
+  needsCorrectionNote?: boolean;
 }
 
 export type GateDecision =
@@ -53,6 +55,8 @@ export const ARTICLE_TRANSITIONS: readonly GateMove[] = [
 
 const articleStatusLabel = (status: ArticleStatus): string => ARTICLE_STATUS_LABEL[status] ?? status;
 
+const NOTE_NEEDED = "Correction note needed";
+
 /**
  * Claims that keep an article from being cleared, with the reason shown to people. A
  * dismissed claim needs no text, so dismissing is one way to settle an orphaned claim
@@ -61,6 +65,10 @@ const articleStatusLabel = (status: ArticleStatus): string => ARTICLE_STATUS_LAB
 export function blockingClaims(claims: GateClaim[]): { id: string; quote: string; why: string }[] {
   const blocking: { id: string; quote: string; why: string }[] = [];
   for (const claim of claims) {
+    if (claim.needsCorrectionNote) {
+      blocking.push({ id: claim.id, quote: claim.quote, why: NOTE_NEEDED });
+      continue;
+    }
     if (claim.status === "DISMISSED") continue;
     if (claim.orphaned) blocking.push({ id: claim.id, quote: claim.quote, why: "Orphaned" });
     else if (claim.status !== "VERIFIED") {
@@ -70,18 +78,24 @@ export function blockingClaims(claims: GateClaim[]): { id: string; quote: string
   return blocking;
 }
 
+function describeBlocking(blocking: { why: string }[]): string {
+  const notes = blocking.filter((b) => b.why === NOTE_NEEDED).length;
+  const unsettled = blocking.length - notes;
+  const count = unsettled === 1 ? "1 claim is" : `${unsettled} claims are`;
+  const corrections = notes === 1 ? "a correction needs" : `${notes} corrections need`;
+  if (notes === 0) return `${count} not verified or dismissed yet, so the article cannot be cleared.`;
+  if (unsettled === 0) return `${capitalise(corrections)} a public note before the article can be cleared.`;
+  return `${count} not verified or dismissed yet and ${corrections} a public note, so the article cannot be cleared.`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function decideMove(move: GateMove, actor: GateActor, claims: GateClaim[]): GateDecision {
   if (!move.roles.includes(actor.role)) return { ok: false, code: "forbidden", message: move.denial };
   if (move.to === "CLEARED") {
     const blocking = blockingClaims(claims);
     if (blocking.length > 0) {
-      const count = blocking.length === 1 ? "1 claim is" : `${blocking.length} claims are`;
-      return {
-        ok: false,
-        code: "claims_unresolved",
-        message: `${count} not verified or dismissed yet, so the article cannot be cleared.`,
-        blocking,
-      };
+      return { ok: false, code: "claims_unresolved", message: describeBlocking(blocking), blocking };
     }
   }
   return { ok: true, nextStatus: move.to };

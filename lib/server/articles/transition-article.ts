@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { decideArticleTransition, type ArticleStatus } from "@/lib/domain/workflow/article-gate";
 import { parseInput } from "@/lib/validation/issues";
@@ -10,6 +10,9 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { toWorkflowError } from "@/lib/server/claims/workflow-error";
 import { publishPendingCorrections } from "@/lib/server/corrections/correction-steps";
+import { lockArticle } from "@/lib/server/articles/article-lock";
+import { closeEditBursts } from "@/lib/server/articles/edit-bursts";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 /**
  * The publish gate: request a check, withdraw, clear (only when every claim is settled),
@@ -23,11 +26,13 @@ export async function transitionArticle(
 ): Promise<{ id: string; status: ArticleStatus }> {
   const input = parseInput(ZArticleTransitionInput, rawInput);
   assertAllowed(actor, "article.view");
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
+  const result = await db.$transaction(async (tx) => {
+    if (!(await lockArticle(tx, articleId))) throw notFound("The article");
+    const article = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
       select: {
         status: true,
+        version: true,
         firstClearedAt: true,
         claims: {
           where: { removedAt: null },
@@ -35,12 +40,12 @@ export async function transitionArticle(
         },
       },
     });
-    if (!article) throw notFound("The article");
+    const unnoted = await claimsAwaitingCorrectionNote(tx, articleId);
     const decision = decideArticleTransition({
       status: article.status,
       to: input.to,
       actor: { id: actor.id, role: actor.role },
-      claims: article.claims.map((c) => ({ ...c, status: c.status })),
+      claims: article.claims.map((c) => ({ ...c, needsCorrectionNote: unnoted.has(c.id) })),
     });
     if (!decision.ok) throw toWorkflowError(decision);
     const clearing = decision.nextStatus === "CLEARED";
@@ -57,7 +62,17 @@ export async function transitionArticle(
       throw new AppError("conflict", "The article's status changed just now. Reload to see it.");
     // Clearing publishes the corrections recorded since the last clearance.
     const published = clearing ? await publishPendingCorrections(tx, articleId, now) : 0;
+    // The edits before the gate moved come first in the trail.
+    const edits = await closeEditBursts(tx, {
+      articleId,
+      snapshot: {
+        version: article.version,
+        doc: async () =>
+          (await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { doc: true } })).doc,
+      },
+    });
     await appendAuditEvents(tx, [
+      ...edits,
       {
         actorId: actor.id,
         action: "article.status_changed",
@@ -68,4 +83,18 @@ export async function transitionArticle(
     ]);
     return { id: articleId, status: decision.nextStatus };
   });
+  signalArticle({ kind: "article", articleId });
+  return result;
+}
+
+/** Claims covered by a pending correction that still needs its public note. */
+async function claimsAwaitingCorrectionNote(
+  tx: Pick<Tx, "correction">,
+  articleId: string,
+): Promise<Set<string>> {
+  const rows = await tx.correction.findMany({
+    where: { articleId, publishedAt: null, note: "" },
+    select: { claimId: true, claims: { select: { claimId: true } } },
+  });
+  return new Set(rows.flatMap((r) => [r.claimId, ...r.claims.map((c) => c.claimId)]));
 }

@@ -7,6 +7,7 @@ import { lockAuditTrail, sealLegacyEventsInTx } from "@/lib/server/audit/seal-le
 export type AuditAction =
   | "article.created"
   | "article.saved"
+  | "article.edited"
   | "article.status_changed"
   | "claim.created"
   | "claim.text_changed"

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
+  coveredClaimIds,
   describeCorrection,
   needsNote,
   planCorrections,
@@ -19,10 +20,19 @@ export async function loadPendingCorrections(
 ): Promise<PendingCorrection[]> {
   const rows = await client.correction.findMany({
     where: { articleId, publishedAt: null },
-    select: { id: true, claimId: true, kind: true, before: true, after: true, note: true },
+    select: {
+      id: true,
+      claimId: true,
+      kind: true,
+      before: true,
+      after: true,
+      note: true,
+      claims: { select: { claimId: true } },
+    },
   });
-  return rows.map((r) => ({
+  return rows.map(({ claims, ...r }) => ({
     ...r,
+    claimIds: [...new Set([r.claimId, ...claims.map((c) => c.claimId)])],
     before: r.before as unknown as CorrectionValue,
     after: r.after as unknown as CorrectionValue,
   }));
@@ -38,6 +48,8 @@ export async function planArticleCorrections(
     note: string | null;
     /** What to say when a note is missing, if not the default. */
     missingNoteMessage?: string;
+    /** Edits of the text land without a note: the correction waits for one ("note needed"). */
+    allowMissingNote?: boolean;
   },
 ): Promise<CorrectionStep[]> {
   if (!input.firstClearedAt || input.changes.length === 0) return [];
@@ -47,7 +59,9 @@ export async function planArticleCorrections(
     pending: await loadPendingCorrections(client, input.articleId),
   });
   const unnoted = needsNote(steps);
-  if (unnoted.length > 0 && !input.note) throw correctionRequired(unnoted, input.missingNoteMessage);
+  if (unnoted.length > 0 && !input.note && !input.allowMissingNote) {
+    throw correctionRequired(unnoted, input.missingNoteMessage);
+  }
   return steps;
 }
 
@@ -82,6 +96,8 @@ export async function writeCorrectionSteps(
     note: string | null;
     /** A new verdict's note replaces the pending one's; a save's note is for new corrections only. */
     replacePendingNote?: boolean;
+    /** Record new corrections without a note: they wait for one, and block clearing until then. */
+    allowMissingNote?: boolean;
     steps: CorrectionStep[];
   },
 ): Promise<AuditEventInput[]> {
@@ -92,23 +108,39 @@ export async function writeCorrectionSteps(
     const { claimId, kind, before, after } = step.change;
     const values = { before: { ...before }, after: { ...after } };
     if (step.op === "record") {
-      if (!input.note) throw correctionRequired([step.change]);
+      if (!input.note && !input.allowMissingNote) throw correctionRequired([step.change]);
+      const note = input.note ?? "";
       const created = await tx.correction.create({
-        data: { articleId: input.articleId, claimId, kind, note: input.note, authorId, ...values },
+        data: {
+          articleId: input.articleId,
+          claimId,
+          kind,
+          note,
+          authorId,
+          ...values,
+          claims: { create: coveredClaimIds(step.change).map((id) => ({ claimId: id })) },
+        },
         select: { id: true },
       });
       events.push({
         ...base,
         action: "correction.recorded",
         claimId,
-        after: { correctionId: created.id, kind, note: input.note, ...values },
+        after: { correctionId: created.id, kind, note, ...values },
       });
     } else if (step.op === "update") {
       const old = step.pending;
-      const note = input.replacePendingNote && input.note ? input.note : old.note;
+      // A note given now fills one still needed, and replaces one when the caller says so.
+      const note = (input.replacePendingNote || !old.note) && input.note ? input.note : old.note;
+      const added = coveredClaimIds(step.change).filter((id) => !old.claimIds.includes(id));
       await tx.correction.update({
         where: { id: old.id },
-        data: { after: values.after, note, ...(note !== old.note ? { authorId } : {}) },
+        data: {
+          after: values.after,
+          note,
+          ...(note !== old.note ? { authorId } : {}),
+          ...(added.length > 0 ? { claims: { create: added.map((id) => ({ claimId: id })) } } : {}),
+        },
       });
       events.push({
         ...base,

@@ -1,0 +1,165 @@
+// ProseMirror steps as the server receives them: untrusted JSON checked against the
+// article schema (the same node, mark and attribute rules as a whole document), turned
+// into Step objects, applied to the stored document, and classified by what they change.
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { AddMarkStep, AttrStep, RemoveMarkStep, Step, Transform } from "@tiptap/pm/transform";
+import { z } from "zod";
+import { CLAIM_MARK } from "@/lib/domain/document/claim-mark";
+import { ZMarkJSON, ZNodeJSON } from "@/lib/domain/document/doc-json-schema";
+import { MAX_DOCUMENT_DEPTH, checkDocumentSize } from "@/lib/domain/document/document-size";
+import { getDocumentSchema } from "@/lib/domain/document/extensions";
+import { checkAttrValue } from "@/lib/domain/document/attribute-rules";
+import { checkMarkJSON, checkNodeJSON, type DocumentIssue } from "@/lib/domain/document/parse-document";
+import type { AttrValue, NodeJSON } from "@/lib/domain/document/types";
+
+/** More than a person types between two sends, even after a long time offline (sent in chunks). */
+export const MAX_STEPS_PER_BATCH = 1000;
+
+const ZPos = z.number().int().min(0).max(50_000_000);
+const ZSliceJSON = z.strictObject({
+  content: z.array(ZNodeJSON).optional(),
+  openStart: z.number().int().min(0).max(MAX_DOCUMENT_DEPTH).optional(),
+  openEnd: z.number().int().min(0).max(MAX_DOCUMENT_DEPTH).optional(),
+});
+
+// The step types an article editor produces. Node marks and document attributes have no
+// place in an article body, so their steps are refused.
+export const ZStepJSON = z.discriminatedUnion("stepType", [
+  z.strictObject({
+    stepType: z.literal("replace"),
+    from: ZPos,
+    to: ZPos,
+    slice: ZSliceJSON.optional(),
+    structure: z.boolean().optional(),
+  }),
+  z.strictObject({
+    stepType: z.literal("replaceAround"),
+    from: ZPos,
+    to: ZPos,
+    gapFrom: ZPos,
+    gapTo: ZPos,
+    insert: ZPos,
+    slice: ZSliceJSON.optional(),
+    structure: z.boolean().optional(),
+  }),
+  z.strictObject({ stepType: z.literal("addMark"), from: ZPos, to: ZPos, mark: ZMarkJSON }),
+  z.strictObject({ stepType: z.literal("removeMark"), from: ZPos, to: ZPos, mark: ZMarkJSON }),
+  z.strictObject({
+    stepType: z.literal("attr"),
+    pos: ZPos,
+    attr: z.string().min(1).max(100),
+    value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  }),
+]);
+export type StepJSON = z.infer<typeof ZStepJSON>;
+
+export type ParseStepsResult = { ok: true; steps: Step[] } | { ok: false; issues: DocumentIssue[] };
+
+/** Checks each step's JSON like a document's (nodes, marks, attribute values), then builds it. */
+export function parseSteps(json: readonly StepJSON[]): ParseStepsResult {
+  const schema = getDocumentSchema();
+  const steps: Step[] = [];
+  for (const [index, stepJson] of json.entries()) {
+    const path = `steps[${index}]`;
+    const issues = checkStepJSON(stepJson, path);
+    if (issues.length > 0) return { ok: false, issues };
+    try {
+      steps.push(Step.fromJSON(schema, stepJson));
+    } catch (error) {
+      return { ok: false, issues: [{ path, message: describe(error) }] };
+    }
+  }
+  return { ok: true, steps };
+}
+
+function checkStepJSON(step: StepJSON, path: string): DocumentIssue[] {
+  if (step.stepType === "addMark" || step.stepType === "removeMark") {
+    return checkMarkJSON(step.mark, `${path}.mark`);
+  }
+  if (step.stepType === "attr" || !step.slice?.content) return [];
+  const content: NodeJSON[] = step.slice.content;
+  const size = checkDocumentSize({ content });
+  if (size.length > 0) return size.map((issue) => ({ ...issue, path: `${path}.slice` }));
+  return content.flatMap((node, i) => checkNodeJSON(node, `${path}.slice.content[${i}]`));
+}
+
+export type ApplyStepsResult =
+  { ok: true; doc: PMNode; transform: Transform } | { ok: false; issues: DocumentIssue[] };
+
+/**
+ * Applies steps in order. A step that does not apply, an attribute value the schema's
+ * rules refuse, nesting past the depth limit or a result the schema refuses fails the
+ * whole batch.
+ */
+export function applySteps(doc: PMNode, steps: readonly Step[], firstIndex = 0): ApplyStepsResult {
+  const transform = new Transform(doc);
+  for (const [i, step] of steps.entries()) {
+    const path = `steps[${firstIndex + i}]`;
+    if (step instanceof AttrStep) {
+      const problem = checkAttrStep(transform.doc, step);
+      if (problem) return { ok: false, issues: [{ path, message: problem }] };
+    }
+    const result = transform.maybeStep(step);
+    if (result.failed !== null) return { ok: false, issues: [{ path, message: result.failed }] };
+    const depthProblem = checkDepth(transform.doc, step);
+    if (depthProblem) return { ok: false, issues: [{ path, message: depthProblem }] };
+  }
+  if (steps.length > 0) {
+    try {
+      transform.doc.check();
+    } catch (error) {
+      return { ok: false, issues: [{ path: "steps", message: describe(error) }] };
+    }
+  }
+  return { ok: true, doc: transform.doc, transform };
+}
+
+function checkAttrStep(doc: PMNode, step: AttrStep): string | undefined {
+  const node = doc.nodeAt(step.pos);
+  if (!node) return "No node at this position";
+  const spec = node.type.spec.attrs?.[step.attr];
+  if (!spec) return `Unknown attribute "${step.attr}" on node "${node.type.name}"`;
+  const problem = checkAttrValue("node", node.type.name, step.attr, step.value as AttrValue, spec.default);
+  return problem ? `"${step.attr}" ${problem}` : undefined;
+}
+
+function checkDepth(doc: PMNode, step: Step): string | undefined {
+  let deepest = 0;
+  step.getMap().forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+    for (const pos of [newStart, newEnd]) {
+      if (pos <= doc.content.size) deepest = Math.max(deepest, doc.resolve(pos).depth);
+    }
+  });
+  return deepest + 1 > MAX_DOCUMENT_DEPTH
+    ? `The document would be nested deeper than ${MAX_DOCUMENT_DEPTH} levels`
+    : undefined;
+}
+
+/** What a batch of steps changes, for the permission policy. */
+export interface StepEffects {
+  /** Anything but adding or removing claim marks: words, formatting, structure, links. */
+  changesTextOrFormatting: boolean;
+  /** Adds or removes a claim mark. */
+  changesClaimMarks: boolean;
+}
+
+export function classifySteps(steps: readonly Step[]): StepEffects {
+  let changesTextOrFormatting = false;
+  let changesClaimMarks = false;
+  for (const step of steps) {
+    if ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && isClaimMarkStep(step)) {
+      changesClaimMarks = true;
+    } else {
+      changesTextOrFormatting = true;
+    }
+  }
+  return { changesTextOrFormatting, changesClaimMarks };
+}
+
+function isClaimMarkStep(step: AddMarkStep | RemoveMarkStep): boolean {
+  return step.mark.type.name === CLAIM_MARK;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : "The step does not fit the article schema";
+}
