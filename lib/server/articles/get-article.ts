@@ -10,6 +10,10 @@ import type { ArticleStatus } from "@/lib/generated/sqlite/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { claimDtoSelect, sortClaims, type ClaimDto } from "@/lib/server/claims/claim-dto";
+import {
+  listPendingCorrections,
+  type PendingCorrectionView,
+} from "@/lib/server/corrections/list-pending-corrections";
 import { rememberArticleDoc, peekArticleDoc, toArticleDocState } from "@/lib/server/articles/doc-cache";
 
 export interface ArticleDetail {
@@ -24,6 +28,8 @@ export interface ArticleDetail {
   /** When the article was first cleared: from then on claim changes are public corrections. */
   firstClearedAt: string | null;
   correctionCount: number;
+  /** Corrections waiting for the next clearance (some perhaps for their public note). */
+  pendingCorrections: PendingCorrectionView[];
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -63,10 +69,11 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
     correctionCount: _count.corrections,
     claims: await listArticleClaims(articleId, anchors),
+    pendingCorrections: await listPendingCorrections(articleId),
   };
 }
 
-/** The article's status and correction count, after a change. */
+/** The article's status, version and corrections, after a change. */
 export async function getArticleSummary(articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -78,6 +85,7 @@ export async function getArticleSummary(articleId: string) {
     version: article.version,
     firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
     correctionCount: article._count.corrections,
+    pendingCorrections: await listPendingCorrections(articleId),
   };
 }
 
