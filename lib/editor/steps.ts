@@ -22,8 +22,22 @@ const ZSliceJSON = z.strictObject({
   openEnd: z.number().int().min(0).max(MAX_DOCUMENT_DEPTH).optional(),
 });
 
-// The step types an article editor produces. Node marks and document attributes have no
-// place in an article body, so their steps are refused.
+const ZAddMarkJSON = z.strictObject({
+  stepType: z.literal("addMark"),
+  from: ZPos,
+  to: ZPos,
+  mark: ZMarkJSON,
+});
+const ZRemoveMarkJSON = z.strictObject({
+  stepType: z.literal("removeMark"),
+  from: ZPos,
+  to: ZPos,
+  mark: ZMarkJSON,
+});
+
+// The step types an article editor produces ("markSet" is how ProseMirror undoes a mark
+// change: several mark steps as one). Node marks and document attributes have no place
+// in an article body, so their steps are refused.
 export const ZStepJSON = z.discriminatedUnion("stepType", [
   z.strictObject({
     stepType: z.literal("replace"),
@@ -42,8 +56,15 @@ export const ZStepJSON = z.discriminatedUnion("stepType", [
     slice: ZSliceJSON.optional(),
     structure: z.boolean().optional(),
   }),
-  z.strictObject({ stepType: z.literal("addMark"), from: ZPos, to: ZPos, mark: ZMarkJSON }),
-  z.strictObject({ stepType: z.literal("removeMark"), from: ZPos, to: ZPos, mark: ZMarkJSON }),
+  ZAddMarkJSON,
+  ZRemoveMarkJSON,
+  z.strictObject({
+    stepType: z.literal("markSet"),
+    steps: z
+      .array(z.discriminatedUnion("stepType", [ZAddMarkJSON, ZRemoveMarkJSON]))
+      .min(1)
+      .max(10_000),
+  }),
   z.strictObject({
     stepType: z.literal("attr"),
     pos: ZPos,
@@ -76,6 +97,9 @@ function checkStepJSON(step: StepJSON, path: string): DocumentIssue[] {
   if (step.stepType === "addMark" || step.stepType === "removeMark") {
     return checkMarkJSON(step.mark, `${path}.mark`);
   }
+  if (step.stepType === "markSet") {
+    return step.steps.flatMap((inner, i) => checkMarkJSON(inner.mark, `${path}.steps[${i}].mark`));
+  }
   if (step.stepType === "attr" || !step.slice?.content) return [];
   const content: NodeJSON[] = step.slice.content;
   const size = checkDocumentSize({ content });
@@ -95,14 +119,8 @@ export function applySteps(doc: PMNode, steps: readonly Step[], firstIndex = 0):
   const transform = new Transform(doc);
   for (const [i, step] of steps.entries()) {
     const path = `steps[${firstIndex + i}]`;
-    if (step instanceof AttrStep) {
-      const problem = checkAttrStep(transform.doc, step);
-      if (problem) return { ok: false, issues: [{ path, message: problem }] };
-    }
-    const result = transform.maybeStep(step);
-    if (result.failed !== null) return { ok: false, issues: [{ path, message: result.failed }] };
-    const depthProblem = checkDepth(transform.doc, step);
-    if (depthProblem) return { ok: false, issues: [{ path, message: depthProblem }] };
+    const problem = tryStep(transform, step);
+    if (problem) return { ok: false, issues: [{ path, message: problem }] };
   }
   if (steps.length > 0) {
     try {
@@ -112,6 +130,22 @@ export function applySteps(doc: PMNode, steps: readonly Step[], firstIndex = 0):
     }
   }
   return { ok: true, doc: transform.doc, transform };
+}
+
+/** Applies one step to the transform; the reason it cannot, or undefined. */
+function tryStep(transform: Transform, step: Step): string | undefined {
+  try {
+    if (step instanceof AttrStep) {
+      const problem = checkAttrStep(transform.doc, step);
+      if (problem) return problem;
+    }
+    const result = transform.maybeStep(step);
+    if (result.failed !== null) return result.failed;
+    return checkDepth(transform.doc, step);
+  } catch (error) {
+    // Positions outside the document make ProseMirror throw instead of failing the step.
+    return describe(error);
+  }
 }
 
 function checkAttrStep(doc: PMNode, step: AttrStep): string | undefined {
@@ -146,8 +180,11 @@ export interface StepEffects {
 export function classifySteps(steps: readonly Step[]): StepEffects {
   let changesTextOrFormatting = false;
   let changesClaimMarks = false;
-  for (const step of steps) {
-    if ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && isClaimMarkStep(step)) {
+  for (const step of steps.flatMap(flattenMarkSet)) {
+    if (
+      (step instanceof AddMarkStep || step instanceof RemoveMarkStep) &&
+      step.mark.type.name === CLAIM_MARK
+    ) {
       changesClaimMarks = true;
     } else {
       changesTextOrFormatting = true;
@@ -156,8 +193,10 @@ export function classifySteps(steps: readonly Step[]): StepEffects {
   return { changesTextOrFormatting, changesClaimMarks };
 }
 
-function isClaimMarkStep(step: AddMarkStep | RemoveMarkStep): boolean {
-  return step.mark.type.name === CLAIM_MARK;
+/** The mark steps inside a MarkSetStep (not exported by prosemirror-transform), or the step itself. */
+function flattenMarkSet(step: Step): Step[] {
+  const inner: unknown = (step as { steps?: unknown }).steps;
+  return Array.isArray(inner) && inner.every((s) => s instanceof Step) ? (inner) : [step];
 }
 
 function describe(error: unknown): string {
