@@ -34,3 +34,16 @@ export async function lockArticleOfClaim(tx: Tx, claimId: string): Promise<strin
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true } });
   return claim?.articleId ?? null;
 }
+
+/** Takes the lock of the article a source's claim belongs to (before the source is read). */
+export async function lockArticleOfSource(tx: Tx, sourceId: string): Promise<void> {
+  if (getDbProvider() === "postgresql") {
+    await tx.$queryRaw`
+      SELECT a."id" FROM "Article" a
+      JOIN "Claim" c ON c."articleId" = a."id" JOIN "Source" s ON s."claimId" = c."id"
+      WHERE s."id" = ${sourceId} FOR UPDATE OF a`;
+    return;
+  }
+  await tx.$executeRaw`UPDATE "Article" SET "version" = "version" WHERE "id" = (
+    SELECT c."articleId" FROM "Claim" c JOIN "Source" s ON s."claimId" = c."id" WHERE s."id" = ${sourceId})`;
+}

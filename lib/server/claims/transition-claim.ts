@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfClaim } from "@/lib/server/articles/article-lock";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decideTransition, type Transition } from "@/lib/domain/workflow/claim-workflow";
@@ -32,6 +33,9 @@ export async function transitionClaim(
   const input = parseInput(ZTransitionInput, rawInput);
   assertAllowed(actor, "article.view");
   await db.$transaction(async (tx) => {
+    // Under the article's lock: a concurrent edit, clearance or approval waits (two
+    // approvers at once verify a claim exactly once).
+    await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     const proposal = await loadOpenProposal(claimId, tx);
     const decision = decideTransition(

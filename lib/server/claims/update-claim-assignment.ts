@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfClaim } from "@/lib/server/articles/article-lock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/issues";
@@ -27,6 +28,7 @@ export async function updateClaimAssignment(
   const input = parseInput(ZAssignmentInput, rawInput);
   assertAllowed(actor, "claim.assign");
   await db.$transaction(async (tx) => {
+    await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     if (!IN_WORK.has(claim.status)) {
       throw new AppError(

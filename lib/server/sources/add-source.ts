@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfClaim } from "@/lib/server/articles/article-lock";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/issues";
 import { ZSourceInput } from "@/lib/validation/claims";
@@ -14,6 +15,7 @@ export async function addSource(claimId: string, rawInput: z.input<typeof ZSourc
   const input = parseInput(ZSourceInput, rawInput);
   assertAllowed(actor, "source.manage");
   return db.$transaction(async (tx) => {
+    await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     assertSourcesEditable(claim.status);
     const source = await tx.source.create({ data: { ...input, claimId, createdById: actor.id } });

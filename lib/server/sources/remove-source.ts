@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfSource } from "@/lib/server/articles/article-lock";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -11,6 +12,7 @@ import { auditedSourceFields } from "@/lib/server/sources/source-fields";
 export async function removeSource(sourceId: string, actor: Actor): Promise<void> {
   assertAllowed(actor, "source.manage");
   await db.$transaction(async (tx) => {
+    await lockArticleOfSource(tx, sourceId);
     const source = await tx.source.findUnique({
       where: { id: sourceId },
       include: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfSource } from "@/lib/server/articles/article-lock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/issues";
@@ -14,6 +15,7 @@ export async function updateSource(sourceId: string, rawInput: z.input<typeof ZS
   const input = parseInput(ZSourcePatch, rawInput);
   assertAllowed(actor, "source.manage");
   return db.$transaction(async (tx) => {
+    await lockArticleOfSource(tx, sourceId);
     const source = await tx.source.findUnique({
       where: { id: sourceId },
       include: { claim: { select: { status: true, articleId: true, removedAt: true } } },

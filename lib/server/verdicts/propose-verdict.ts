@@ -1,4 +1,5 @@
 import "server-only";
+import { lockArticleOfClaim } from "@/lib/server/articles/article-lock";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/issues";
@@ -24,6 +25,7 @@ export async function proposeVerdict(
   const input = parseInput(ZVerdictInput, rawInput);
   assertAllowed(actor, "verdict.propose");
   await db.$transaction(async (tx) => {
+    await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     if (claim.status !== "RESEARCHING") {
       throw new AppError(
