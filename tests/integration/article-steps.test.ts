@@ -12,6 +12,7 @@ import { applyArticleSteps } from "@/lib/server/articles/apply-article-steps";
 import { listArticleSteps } from "@/lib/server/articles/list-article-steps";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { getArticle } from "@/lib/server/articles/get-article";
+import { removeClaim } from "@/lib/server/claims/remove-claim";
 import { DEMO_ARTICLE_TITLE, DEMO_CLAIMS, seedDemo } from "@/lib/server/demo/seed-demo";
 import { findText as findPositions } from "@/lib/editor/testing/find-text";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -256,6 +257,34 @@ describe("claims that survive", () => {
     expect(JSON.stringify(client.json())).not.toContain(id);
     expect(JSON.stringify((await getArticle(article.id, editor)).doc)).not.toContain(id);
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).removedAt).not.toBeNull();
+  });
+});
+
+describe("Remove claim", () => {
+  it("takes the claim and its highlight out for everyone, with server steps, and only for editors", async () => {
+    const article = await newArticle();
+    const id = randomUUID();
+    const range = findText(article.doc, "11 days");
+    if (!range) throw new Error("text not found");
+    await saveArticleDocument(
+      article.id,
+      { baseVersion: 1, doc: addClaimMark(article.doc, range, id) },
+      editor,
+    );
+    const watcher = await CollabClient.open(article.id, checker, "watcher");
+
+    expect((await caught(removeClaim(id, {}, checker))).code).toBe("forbidden");
+    const { version } = await removeClaim(id, {}, editor);
+    expect(version).toBe(3);
+    await watcher.pull();
+    expect(JSON.stringify(watcher.json())).not.toContain(id);
+    const step = await db.articleStep.findUniqueOrThrow({
+      where: { articleId_version: { articleId: article.id, version: 3 } },
+    });
+    expect(step).toMatchObject({ clientId: "server", userId: editor.id, step: { stepType: "removeMark" } });
+    expect((await db.claim.findUniqueOrThrow({ where: { id } })).removedAt).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { claimId: id, action: "claim.removed" } })).toBe(1);
+    expect((await caught(removeClaim(id, {}, editor))).code).toBe("not_found");
   });
 });
 

@@ -13,6 +13,7 @@ import { applyArticleSteps } from "@/lib/server/articles/apply-article-steps";
 import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
 import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
 import { noteCorrection } from "@/lib/server/corrections/note-correction";
+import { removeClaim } from "@/lib/server/claims/remove-claim";
 import type { DocJSON } from "@/lib/domain/document/types";
 import { editText } from "@/tests/support/documents";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -128,6 +129,13 @@ const SCENARIOS: Record<string, Scenario[]> = {
       () => claim(),
       () => closeIdleEditBursts(new Date(Date.now() + BURST_IDLE_MS)),
       "article.edited",
+    ),
+  ],
+  removeClaim: [
+    scenario(
+      () => claim(),
+      (c) => removeClaim(c.claimId, {}, editor),
+      "claim.removed",
     ),
   ],
   noteCorrection: [

@@ -29,8 +29,8 @@ export const SERVER_CLIENT_ID = "server";
 
 export interface ArticleEdit {
   articleId: string;
-  /** The article version the steps were made against. */
-  version: number;
+  /** The article version the steps were made against; "current" for server-made edits. */
+  version: number | "current";
   clientId: string;
   /** The client's steps, or, for a whole-document save, steps built from the current document. */
   steps: readonly Step[] | ((current: PMNode) => readonly Step[]);
@@ -69,7 +69,7 @@ export async function applyArticleEdit(edit: ArticleEdit, actor: Actor): Promise
       where: { id: edit.articleId },
       select: { version: true, status: true, firstClearedAt: true },
     });
-    if (edit.version !== article.version) {
+    if (edit.version !== "current" && edit.version !== article.version) {
       if (edit.onBehind === "conflict" || edit.version > article.version) {
         throw versionConflict(article.version);
       }
