@@ -77,6 +77,20 @@ describe("applySteps", () => {
     expect(result.ok).toBe(false);
   });
 
+  it("refuses invalid content nested inside an inserted block (only the edges are checked by ProseMirror)", () => {
+    const nested = {
+      stepType: "replace",
+      from: 7,
+      to: 7,
+      slice: {
+        content: [
+          { type: "paragraph", content: [{ type: "paragraph", content: [{ type: "text", text: "x" }] }] },
+        ],
+      },
+    };
+    expect(applySteps(base, parsed(nested)).ok).toBe(false);
+  });
+
   it("checks an attribute step's value with the schema's rules", () => {
     const result = applySteps(base, parsed({ stepType: "attr", pos: 0, attr: "level", value: 7 }));
     expect(result).toMatchObject({

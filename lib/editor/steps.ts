@@ -122,14 +122,46 @@ export function applySteps(doc: PMNode, steps: readonly Step[], firstIndex = 0):
     const problem = tryStep(transform, step);
     if (problem) return { ok: false, issues: [{ path, message: problem }] };
   }
-  if (steps.length > 0) {
-    try {
-      transform.doc.check();
-    } catch (error) {
-      return { ok: false, issues: [{ path: "steps", message: describe(error) }] };
-    }
-  }
+  const problem = checkChangedBlocks(transform);
+  if (problem) return { ok: false, issues: [{ path: "steps", message: problem }] };
   return { ok: true, doc: transform.doc, transform };
+}
+
+/**
+ * Whether the result still fits the schema, checked where the steps replaced content: a
+ * replacement checks only the nodes it closes, so the blocks around every changed range
+ * are checked whole (and the document's own block sequence). Mark and attribute steps
+ * cannot break the schema (an added mark lands only where it is allowed; attribute values
+ * are checked before). Checking only there keeps a keystroke's cost independent of length.
+ */
+function checkChangedBlocks(transform: Transform): string | undefined {
+  const { doc, mapping } = transform;
+  const ranges: [number, number][] = [];
+  transform.steps.forEach((step, i) => {
+    const later = mapping.slice(i + 1);
+    step.getMap().forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      ranges.push([later.map(newStart, -1), later.map(newEnd, 1)]);
+    });
+  });
+  if (ranges.length === 0) return undefined;
+  try {
+    if (!doc.type.validContent(doc.content)) return "The document's blocks do not fit the schema";
+    const checked = new Set<number>();
+    const size = doc.content.size;
+    for (const [from, to] of ranges) {
+      // Top-level blocks touching [from, to], and the one just before (a join ends there).
+      const first = doc.resolve(Math.max(0, Math.min(size, from - 1))).index(0);
+      const last = doc.resolve(Math.max(0, Math.min(size, to + 1))).index(0);
+      for (let index = first; index <= last && index < doc.childCount; index += 1) {
+        if (checked.has(index)) continue;
+        checked.add(index);
+        doc.child(index).check();
+      }
+    }
+  } catch (error) {
+    return describe(error);
+  }
+  return undefined;
 }
 
 /** Applies one step to the transform; the reason it cannot, or undefined. */
@@ -196,7 +228,7 @@ export function classifySteps(steps: readonly Step[]): StepEffects {
 /** The mark steps inside a MarkSetStep (not exported by prosemirror-transform), or the step itself. */
 function flattenMarkSet(step: Step): Step[] {
   const inner: unknown = (step as { steps?: unknown }).steps;
-  return Array.isArray(inner) && inner.every((s) => s instanceof Step) ? (inner) : [step];
+  return Array.isArray(inner) && inner.every((s) => s instanceof Step) ? inner : [step];
 }
 
 function describe(error: unknown): string {
