@@ -3,7 +3,7 @@
 // the server's own mending steps, undo, and the documented limits.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, getDbProvider } from "@/lib/db";
 import { getPlainText } from "@/lib/domain/document/plain-text";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { MAX_ARTICLE_TEXT } from "@/lib/validation/articles";
@@ -13,6 +13,9 @@ import { listArticleSteps } from "@/lib/server/articles/list-article-steps";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { removeClaim } from "@/lib/server/claims/remove-claim";
+import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
+import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { DEMO_ARTICLE_TITLE, DEMO_CLAIMS, seedDemo } from "@/lib/server/demo/seed-demo";
 import { findText as findPositions } from "@/lib/editor/testing/find-text";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -257,6 +260,43 @@ describe("claims that survive", () => {
     expect(JSON.stringify(client.json())).not.toContain(id);
     expect(JSON.stringify((await getArticle(article.id, editor)).doc)).not.toContain(id);
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).removedAt).not.toBeNull();
+  });
+});
+
+describe("the step log and the audit trail", () => {
+  it("refuses to change or delete a stored step, and the verifier notices a tamperer who forces it", async () => {
+    const article = await newArticle();
+    const client = await CollabClient.open(article.id, editor, "logged");
+    client.edit((tr) => tr.insertText("Logged. ", 1));
+    await client.flush();
+    await closeIdleEditBursts(new Date(Date.now() + BURST_IDLE_MS));
+    expect((await verifyAuditChain()).ok).toBe(true);
+
+    const where = `"articleId" = '${article.id}' AND "version" = 2`;
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "ArticleStep" SET "clientId" = 'x' WHERE ${where}`),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "ArticleStep" WHERE ${where}`)).rejects.toThrow(
+      /append-only/,
+    );
+
+    // A tamperer with full access drops the triggers and rewrites the step.
+    const isPostgres = getDbProvider() === "postgresql";
+    await db.$executeRawUnsafe(
+      isPostgres
+        ? `DROP TRIGGER "ArticleStep_append_only" ON "ArticleStep"`
+        : `DROP TRIGGER "ArticleStep_no_update"`,
+    );
+    const forged = JSON.stringify({
+      stepType: "replace",
+      from: 1,
+      to: 1,
+      slice: { content: [{ type: "text", text: "Forged. " }] },
+    });
+    await db.$executeRawUnsafe(`UPDATE "ArticleStep" SET "step" = '${forged}' WHERE ${where}`);
+    const report = await verifyAuditChain();
+    expect(report.ok).toBe(false);
+    expect(report.reason).toMatch(/steps altered/);
   });
 });
 
