@@ -1,44 +1,44 @@
 "use client";
-// The article workspace: the editor on the left, the claims panel on the right, the
-// save state in the header. Where claims sit comes from the document in the editor;
-// what they are (status) comes from the server.
+// The article workspace: the editor on the left, the claims panel on the right, the sync
+// state and who else is here in the header. Several people edit at once: every change is
+// a step the server orders (components/editor/collab). Where claims sit comes from the
+// document in the editor; what they are (status, rating) from the server, live.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
 import { ClaimsPanel, type PanelClaim } from "@/components/claims/claims-panel";
-import { ConflictNotice, KeptDraft } from "@/components/editor/conflict-notice";
-import { CorrectionNotice } from "@/components/editor/correction-notice";
+import { CorrectionNotes } from "@/components/editor/correction-notes";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
 import { ClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { buildClaimHighlightCss } from "@/components/editor/claim-highlight-styles";
 import { newClaimId } from "@/components/editor/new-claim-id";
-import { useDocumentSave, type SavedClaim } from "@/components/editor/use-document-save";
+import { CollabSteps } from "@/components/editor/collab/collab-extension";
+import { PresenceCarets } from "@/components/editor/collab/presence-carets";
+import { LeaveGuard } from "@/components/editor/collab/leave-guard";
+import { RefusedNotice } from "@/components/editor/collab/refused-notice";
+import { useArticleSync, type LiveArticle } from "@/components/editor/collab/use-article-sync";
+import type { LiveClaim } from "@/components/editor/collab/article-events";
 import {
   ClaimBehaviour,
   MARK_CLAIM_SHORTCUT,
   addClaimMarkTr,
   findClaimRange,
   flashClaimTr,
-  removeClaimMarkTr,
 } from "@/components/editor/claim-editor-mark";
 import { documentExtensions } from "@/lib/domain/document/extensions";
 import { extractClaims, type ExtractedClaim } from "@/lib/domain/document/extract-claims";
 import type { DocJSON } from "@/lib/domain/document/types";
-import type { ArticleStatusName } from "@/lib/domain/claims/claim-status";
-import { listAllowedArticleTargets, type ArticleStatus } from "@/lib/domain/workflow/article-gate";
+import { listAllowedArticleTargets } from "@/lib/domain/workflow/article-gate";
 import type { Role } from "@/lib/domain/permissions";
 
-export interface WorkspaceArticle {
+export interface WorkspaceArticle extends LiveArticle {
   id: string;
   title: string;
-  status: ArticleStatusName;
   version: number;
   doc: DocJSON;
-  claims: SavedClaim[];
-  firstClearedAt: string | null;
-  correctionCount: number;
+  claims: LiveClaim[];
 }
 
 export interface WorkspacePermissions {
@@ -59,30 +59,13 @@ export function ArticleWorkspace({
   initialClaimId?: string;
 }) {
   const editorRef = useRef<Editor | null>(null);
-  const [articleStatus, setArticleStatus] = useState<ArticleStatus>(article.status);
-  const [firstClearedAt, setFirstClearedAt] = useState(article.firstClearedAt);
-  const [correctionCount, setCorrectionCount] = useState(article.correctionCount);
-  const getDoc = useCallback(() => (editorRef.current?.getJSON() ?? article.doc) as DocJSON, [article.doc]);
-  const save = useDocumentSave({
-    articleId: article.id,
-    initialVersion: article.version,
-    initialClaims: article.claims,
-    getDoc,
-    onArticleStatus: setArticleStatus,
-    onCorrectionCount: setCorrectionCount,
-  });
+  const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
   const [docClaims, setDocClaims] = useState<ExtractedClaim[]>(() => extractClaims(article.doc).claims);
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
-  const [keptDraft, setKeptDraft] = useState<string | null>(null);
-  const actions = useRef<{
-    mark: () => boolean;
-    save: () => boolean;
-    change: () => void;
-    goTo: (id: string) => void;
-  }>({
+  const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
+  const actions = useRef<{ mark: () => boolean; save: () => boolean; goTo: (id: string) => void }>({
     mark: () => false,
     save: () => false,
-    change: () => undefined,
     goTo: () => undefined,
   });
 
@@ -94,6 +77,8 @@ export function ArticleWorkspace({
         onSaveShortcut: () => actions.current.save(),
       }),
       ClaimTags,
+      CollabSteps.configure({ version: article.version, clientId }),
+      PresenceCarets,
       ...(permissions.canEdit ? [] : [TextLock]),
     ],
     content: article.doc,
@@ -117,15 +102,28 @@ export function ArticleWorkspace({
     },
     onUpdate: ({ editor: e }) => {
       setDocClaims(extractClaims(e.getJSON() as DocJSON).claims);
-      actions.current.change();
     },
   });
 
+  const live = useArticleSync({
+    articleId: article.id,
+    clientId,
+    viewerId: permissions.actor.id,
+    editor,
+    initialClaims: article.claims,
+    initialArticle: {
+      status: article.status,
+      firstClearedAt: article.firstClearedAt,
+      correctionCount: article.correctionCount,
+      pendingCorrections: article.pendingCorrections,
+    },
+  });
+  const { sync, claims, patchClaim, setArticle } = live;
+
   actions.current = {
     goTo: (id) => goToClaim(id),
-    change: save.noteChange,
     save: () => {
-      void save.saveNow();
+      void sync?.flush();
       return true;
     },
     mark: () => {
@@ -143,20 +141,20 @@ export function ArticleWorkspace({
   };
 
   const { anchored, orphaned } = useMemo(() => {
-    const saved = new Map(save.claims.map((c) => [c.id, c]));
+    const known = new Map(claims.map((c) => [c.id, c]));
     const inDoc = new Set(docClaims.map((c) => c.id));
     return {
       anchored: docClaims.map<PanelClaim>((c) => ({
         id: c.id,
         quote: c.quote,
-        status: saved.get(c.id)?.status ?? null,
-        rating: saved.get(c.id)?.rating ?? null,
+        status: known.get(c.id)?.status ?? null,
+        rating: known.get(c.id)?.rating ?? null,
       })),
-      orphaned: save.claims
-        .filter((c) => !inDoc.has(c.id) && !save.pendingRemovals.has(c.id))
+      orphaned: claims
+        .filter((c) => !inDoc.has(c.id) && !removing.has(c.id))
         .map<PanelClaim>((c) => ({ id: c.id, quote: c.quote, status: c.status, rating: c.rating })),
     };
-  }, [docClaims, save.claims, save.pendingRemovals]);
+  }, [docClaims, claims, removing]);
 
   const tagKey = anchored.map((c) => `${c.id}:${c.status === "VERIFIED" ? (c.rating ?? "") : ""}`).join("|");
   useEffect(() => {
@@ -193,12 +191,29 @@ export function ArticleWorkspace({
     }, 1500);
   }
 
-  function removeClaim(id: string) {
-    if (!editor) return;
-    if (findClaimRange(editor.state.doc, id)) editor.view.dispatch(removeClaimMarkTr(editor.state, id));
-    save.requestRemoval(id);
-    if (activeId === id) setActiveId(null);
-  }
+  const removeClaim = useCallback(
+    async (id: string) => {
+      setRemoving((set) => new Set(set).add(id));
+      setActiveId((active) => (active === id ? null : active));
+      try {
+        const response = await fetch(`/api/v1/claims/${id}`, { method: "DELETE" });
+        if (!response.ok) {
+          const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+          throw new Error(body?.error?.message ?? "The claim could not be removed.");
+        }
+        // Its highlight goes with the server's steps, which arrive live; fetch them now.
+        await sync?.pull();
+      } catch (error) {
+        setRemoving((set) => {
+          const next = new Set(set);
+          next.delete(id);
+          return next;
+        });
+        toast.error(error instanceof Error ? error.message : "The claim could not be removed.");
+      }
+    },
+    [sync],
+  );
 
   function reattachClaim(id: string) {
     if (!editor) return;
@@ -211,74 +226,37 @@ export function ArticleWorkspace({
     setActiveId(id);
   }
 
-  async function loadLatest() {
-    if (!editor) return;
-    const mine = editor.getText({ blockSeparator: "\n\n" });
-    try {
-      const response = await fetch(`/api/v1/articles/${article.id}`);
-      if (!response.ok) throw new Error(String(response.status));
-      const latest = (await response.json()) as WorkspaceArticle;
-      setKeptDraft(mine);
-      editor.commands.setContent(latest.doc, { emitUpdate: false });
-      setDocClaims(extractClaims(latest.doc).claims);
-      save.resetTo({ version: latest.version, claims: latest.claims });
-      toast.success(`Loaded version ${latest.version}. Your text is kept above the editor.`);
-    } catch {
-      toast.error("Could not load the latest version. Your text is still here; try again.");
-    }
-  }
-
   return (
     <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
       <style>{highlightCss}</style>
+      <LeaveGuard sync={sync} />
+      {live.refusal !== null && <RefusedNotice message={live.refusal} />}
       <WorkspaceHeader
         articleId={article.id}
         title={article.title}
-        status={articleStatus}
+        status={live.article.status}
         gateTargets={listAllowedArticleTargets({
-          status: articleStatus,
+          status: live.article.status,
           actor: permissions.actor,
           claims: [],
         })}
-        claims={save.claims}
-        firstClearedAt={firstClearedAt}
-        correctionCount={correctionCount}
-        saveState={save.state}
-        version={save.version}
-        onStatusChanged={(status) => {
-          setArticleStatus(status);
-          if (status === "CLEARED") setFirstClearedAt((at) => at ?? new Date().toISOString());
-        }}
+        claims={claims}
+        firstClearedAt={live.article.firstClearedAt}
+        correctionCount={live.article.correctionCount}
+        sync={sync}
+        others={live.others}
+        onStatusChanged={(status) =>
+          setArticle((a) => ({
+            ...a,
+            status,
+            firstClearedAt:
+              status === "CLEARED" ? (a.firstClearedAt ?? new Date().toISOString()) : a.firstClearedAt,
+          }))
+        }
         onShowClaim={goToClaim}
       />
-      {save.state.kind === "failed" && (
-        <p
-          role="alert"
-          className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
-        >
-          {save.state.message}{" "}
-          <button type="button" className="font-medium underline" onClick={() => void save.saveNow()}>
-            Try again
-          </button>
-        </p>
-      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Editor" className="rounded-lg border border-slate-200 bg-white">
-          {save.state.kind === "conflict" && (
-            <ConflictNotice
-              currentVersion={save.state.currentVersion}
-              onLoadLatest={() => void loadLatest()}
-              getMyText={() => editor?.getText({ blockSeparator: "\n\n" }) ?? ""}
-            />
-          )}
-          {save.correction && (
-            <CorrectionNotice
-              request={save.correction}
-              saving={save.state.kind === "saving"}
-              onSubmit={(note) => void save.saveNow(note)}
-            />
-          )}
-          {keptDraft !== null && <KeptDraft text={keptDraft} onDismiss={() => setKeptDraft(null)} />}
           {editor && (
             <div className="sticky top-12 z-10 overflow-hidden rounded-t-lg">
               <EditorToolbar
@@ -300,7 +278,13 @@ export function ArticleWorkspace({
             <div className="article-body mx-auto px-6 py-8 text-slate-500">Loading the editor…</div>
           )}
         </section>
-        <div className="lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
+        <div className="flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
+          <CorrectionNotes
+            corrections={live.article.pendingCorrections}
+            viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
+            onShowClaim={goToClaim}
+            onNoted={live.noteCorrection}
+          />
           <ClaimsPanel
             anchored={anchored}
             orphaned={orphaned}
@@ -308,10 +292,10 @@ export function ArticleWorkspace({
             canRemove={permissions.canRemove}
             canReattach={permissions.canReattach}
             onSelect={goToClaim}
-            onRemove={removeClaim}
+            onRemove={(id) => void removeClaim(id)}
             onReattach={reattachClaim}
             onClaimChanged={(detail) =>
-              save.patchClaim(detail.id, {
+              patchClaim(detail.id, {
                 status: detail.status,
                 orphaned: detail.orphaned,
                 rating: detail.rating?.label ?? null,

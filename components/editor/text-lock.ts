@@ -1,10 +1,10 @@
 // For people who may mark claims but not change the text (fact-checkers): the editor
-// stays selectable, and any change other than adding or removing a claim mark is
-// dropped. The server enforces the same rule on save.
+// stays selectable, and any change of theirs other than adding or removing a claim mark
+// is dropped. The server enforces the same rule on every step batch (the same test).
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
-import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
-import { CLAIM_MARK } from "@/lib/domain/document/claim-mark";
+import { classifySteps } from "@/lib/editor/steps";
+import { isRemoteTransaction } from "@/components/editor/collab/collab-extension";
 
 export const TextLock = Extension.create({
   name: "textLock",
@@ -12,13 +12,9 @@ export const TextLock = Extension.create({
     return [
       new Plugin({
         key: new PluginKey("textLock"),
+        // Colleagues' steps (received through prosemirror-collab) always apply.
         filterTransaction: (tr) =>
-          !tr.docChanged ||
-          tr.steps.every(
-            (step) =>
-              (step instanceof AddMarkStep || step instanceof RemoveMarkStep) &&
-              step.mark.type.name === CLAIM_MARK,
-          ),
+          !tr.docChanged || isRemoteTransaction(tr) || !classifySteps(tr.steps).changesTextOrFormatting,
       }),
     ];
   },

@@ -4,12 +4,14 @@ import { formatDay } from "@/components/claims/detail/format";
 import { ArticleGate } from "@/components/articles/article-gate";
 import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { ClaimStatusBar } from "@/components/desk/claim-status-bar";
-import { SaveIndicator } from "@/components/editor/save-indicator";
-import type { SaveState } from "@/components/editor/use-document-save";
+import { SyncIndicator } from "@/components/editor/sync-indicator";
+import { PresenceList } from "@/components/editor/presence-list";
+import type { ArticleSync } from "@/components/editor/collab/article-sync";
+import type { PresentClient } from "@/components/editor/collab/article-events";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
 import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
 
-/** Title, status, progress of the claims, the next gate action and the save state. */
+/** Title, status, progress of the claims, the next gate action, the sync state and who else is here. */
 export function WorkspaceHeader({
   articleId,
   title,
@@ -18,8 +20,8 @@ export function WorkspaceHeader({
   claims,
   firstClearedAt,
   correctionCount,
-  saveState,
-  version,
+  sync,
+  others,
   onStatusChanged,
   onShowClaim,
 }: {
@@ -30,8 +32,8 @@ export function WorkspaceHeader({
   claims: { status: ClaimStatusName; orphaned: boolean }[];
   firstClearedAt: string | null;
   correctionCount: number;
-  saveState: SaveState;
-  version: number;
+  sync: ArticleSync | null;
+  others: PresentClient[];
   onStatusChanged: (status: ArticleStatus) => void;
   onShowClaim: (id: string) => void;
 }) {
@@ -59,8 +61,9 @@ export function WorkspaceHeader({
           </p>
         )}
       </div>
-      <div className="ml-auto flex items-start gap-4">
-        <SaveIndicator state={saveState} version={version} />
+      <div className="ml-auto flex flex-wrap items-start justify-end gap-4">
+        <PresenceList people={others} />
+        <SyncIndicator sync={sync} />
         <ArticleGate
           articleId={articleId}
           status={status}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectSaved, highlight, selectText } from "../fixtures/editor";
+import { expectSynced, highlight, selectText } from "../fixtures/editor";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -23,7 +23,7 @@ test.describe("marking a claim in the demo article", () => {
     await selectText(page, "11 days");
     await page.getByRole("button", { name: "Mark as claim" }).click();
     await expect(panel.getByRole("button", { name: "Go to claim: 11 days", exact: true })).toBeVisible();
-    await expectSaved(page);
+    await expectSynced(page);
     await expect(panel.locator("[data-claim-card]")).toHaveCount(before + 1);
 
     const claim = await testDb.claim.findFirst({ where: { quote: "11 days" } });
@@ -68,6 +68,6 @@ test.describe("marking a claim in the demo article", () => {
         .getByRole("complementary", { name: "Claims" })
         .getByRole("button", { name: "Go to claim: Haqqani Network", exact: true }),
     ).toBeVisible();
-    await expectSaved(page);
+    await expectSynced(page);
   });
 });

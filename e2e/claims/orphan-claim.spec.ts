@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiAs, createArticleViaApi } from "../fixtures/api";
-import { expectSaved, selectText } from "../fixtures/editor";
+import { expectSynced, selectText } from "../fixtures/editor";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -20,12 +20,12 @@ test("deleting a claimed sentence keeps the claim as orphaned with its last quot
   await page.goto(`/articles/${article.id}`);
   await selectText(page, "vacated in July 2021");
   await page.getByRole("button", { name: "Mark as claim" }).click();
-  await expectSaved(page);
+  await expectSynced(page);
 
   // Select the whole first paragraph and delete it.
   await selectText(page, "The base was vacated in July 2021.");
   await page.keyboard.press("Backspace");
-  await expectSaved(page);
+  await expectSynced(page);
 
   const orphans = page.getByRole("region", { name: /Orphaned/ });
   await expect(orphans.getByRole("button", { name: "Orphaned claim: vacated in July 2021" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiAs, createArticleViaApi } from "../fixtures/api";
-import { expectSaved, highlight, selectText } from "../fixtures/editor";
+import { expectSynced, highlight, selectText } from "../fixtures/editor";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -13,7 +13,7 @@ test("removing a claim is an explicit, confirmed act that keeps the record", asy
   await page.goto(`/articles/${article.id}`);
   await selectText(page, "61 percent");
   await page.getByRole("button", { name: "Mark as claim" }).click();
-  await expectSaved(page);
+  await expectSynced(page);
 
   const card = page.locator("[data-claim-card]", { hasText: "61 percent" });
   await card.getByRole("button", { name: "Remove claim" }).click();
@@ -25,7 +25,7 @@ test("removing a claim is an explicit, confirmed act that keeps the record", asy
   await dialog.getByRole("button", { name: "Remove claim" }).click();
   await expect(card).toHaveCount(0);
   await expect(highlight(page, "61 percent")).toHaveCount(0);
-  await expectSaved(page);
+  await expectSynced(page);
   const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id } });
   expect(claim.removedAt).not.toBeNull();
   expect(await testDb.auditEvent.count({ where: { claimId: claim.id, action: "claim.removed" } })).toBe(1);
@@ -48,7 +48,7 @@ test.describe("as a fact-checker", () => {
 
     await selectText(page, "3.9 percent");
     await page.getByRole("button", { name: "Mark as claim" }).click();
-    await expectSaved(page);
+    await expectSynced(page);
     const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id } });
     expect(claim.quote).toBe("3.9 percent");
   });

@@ -8,7 +8,7 @@ import {
 } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
-import { expectSaved, selectText } from "../fixtures/editor";
+import { expectSynced, selectText } from "../fixtures/editor";
 import { storageStateOf, type DemoRole } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -82,7 +82,7 @@ async function open(browser: Browser, role: DemoRole, path: string): Promise<Pag
   return page;
 }
 
-test("a change to a cleared article's claim asks for a public note, and the corrections log lists and exports it", async ({
+test("a change to a cleared article's claim lands at once and asks for its public note beside the text; the corrections log lists and exports it", async ({
   browser,
   baseURL,
 }) => {
@@ -94,24 +94,31 @@ test("a change to a cleared article's claim asks for a public note, and the corr
   await selectText(editor, "11");
   await editor.keyboard.type("eleven");
 
-  // The save waits for a note; the text stays in the editor.
-  await expect(editor.locator("[data-save-state]")).toHaveAttribute("data-save-state", "correction", {
-    timeout: 15_000,
-  });
-  const notice = editor.getByRole("region", { name: "Correction note needed before this change is saved" });
-  await expect(notice).toContainText("The passage “11 days” now reads “eleven days”.");
-  await expect(editor.locator(".article-body")).toContainText("eleven days");
-  expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).quote).toBe("11 days");
+  // Typing never waits: the change is saved, the article goes back to check, and the
+  // correction waits for its note beside the text.
+  await expectSynced(editor);
+  await expect
+    .poll(async () => (await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).quote)
+    .toBe("eleven days");
+  const notes = editor.getByRole("region", { name: "A correction needs a public note" });
+  await expect(notes).toContainText("The passage “11 days” now reads “eleven days”.");
+  await expect(editor.getByText("In check").first()).toBeVisible();
   await expectAccessible(editor);
 
-  await notice.getByRole("button", { name: "Save with this correction note" }).click();
-  await expect(notice.getByText("Write a short public note saying what was corrected.")).toBeVisible();
+  // Clearing is held until the note is written, and says so.
+  const manager = await open(browser, "manager", `/articles/${articleId}`);
+  await manager.getByRole("button", { name: "Clear for publication" }).click();
+  await expect(manager.getByText("Correction note needed").first()).toBeVisible();
+
+  await notes.getByRole("button", { name: "Save the note" }).click();
+  await expect(notes.getByText("Write a short public note saying what was corrected.")).toBeVisible();
   const note = "An earlier version gave the length of the collapse as a figure; we spelled it out.";
-  await notice.getByLabel("Public correction note").fill(note);
-  await notice.getByRole("button", { name: "Save with this correction note" }).click();
-  await expectSaved(editor);
-  await expect(notice).toHaveCount(0);
-  await expect(editor.getByText("In check").first()).toBeVisible();
+  await notes.getByLabel("Public correction note").fill(note);
+  await notes.getByRole("button", { name: "Save the note" }).click();
+  await expect(notes).toHaveCount(0);
+  await expect
+    .poll(async () => (await testDb.correction.findFirstOrThrow({ where: { articleId } })).note)
+    .toBe(note);
 
   // The header counts it at once; the corrections log lists it as pending.
   await editor.getByRole("link", { name: "Corrections log (1)" }).click();
@@ -149,7 +156,7 @@ test("a change to a cleared article's claim asks for a public note, and the corr
   );
 });
 
-test("the corrections API answers JSON, refuses strangers and bad formats, and a save without a note", async ({
+test("the corrections API answers JSON, refuses strangers and bad formats, and takes a note after the save", async ({
   baseURL,
 }) => {
   const { articleId, claimId } = await clearedArticle(baseURL ?? "");
@@ -159,7 +166,6 @@ test("the corrections API answers JSON, refuses strangers and bad formats, and a
   expect(await log.json()).toMatchObject({ article: { id: articleId, status: "CLEARED" }, corrections: [] });
   expect((await checker.get(`/api/v1/articles/${articleId}/corrections?format=xml`)).status()).toBe(422);
   expect((await checker.get(`/api/v1/articles/${crypto.randomUUID()}/corrections`)).status()).toBe(404);
-  await checker.dispose();
 
   const anonymous = await apiAs(null, baseURL ?? "");
   expect((await anonymous.get(`/api/v1/articles/${articleId}/corrections`)).status()).toBe(401);
@@ -171,17 +177,22 @@ test("the corrections API answers JSON, refuses strangers and bad formats, and a
     doc: unknown;
   };
   const reworded = JSON.parse(JSON.stringify(article.doc).replace("11 days", "12 days")) as unknown;
-  const refused = await editor.put(`/api/v1/articles/${articleId}/document`, {
+  // A save without a note lands; its correction waits for the note (PATCH /corrections/:id).
+  const saved = await editor.put(`/api/v1/articles/${articleId}/document`, {
     data: { baseVersion: article.version, doc: reworded },
   });
-  expect(refused.status()).toBe(422);
-  const body = (await refused.json()) as { error: { code: string; corrections: { claimId: string }[] } };
-  expect(body.error.code).toBe("correction_required");
-  expect(body.error.corrections.map((c) => c.claimId)).toEqual([claimId]);
-  const saved = await editor.put(`/api/v1/articles/${articleId}/document`, {
-    data: { baseVersion: article.version, doc: reworded, correctionNote: "Corrected the figure." },
-  });
   expect(saved.status()).toBe(200);
+  const pending = (await (await editor.get(`/api/v1/articles/${articleId}/corrections`)).json()) as {
+    corrections: { id: string; claimId: string; note: string; summary: string }[];
+  };
+  expect(pending.corrections).toEqual([
+    expect.objectContaining({ claimId, note: "", summary: "The passage “11 days” now reads “12 days”." }),
+  ]);
+  const id = pending.corrections[0]?.id ?? "";
+  expect((await checker.patch(`/api/v1/corrections/${id}`, { data: { note: "Ours." } })).status()).toBe(403);
+  expect((await editor.patch(`/api/v1/corrections/${id}`, { data: { note: "" } })).status()).toBe(422);
+  const noted = await editor.patch(`/api/v1/corrections/${id}`, { data: { note: "Corrected the figure." } });
+  expect(noted.status()).toBe(200);
   const after = (await (await editor.get(`/api/v1/articles/${articleId}/corrections`)).json()) as {
     corrections: { note: string; summary: string }[];
   };
@@ -191,5 +202,6 @@ test("the corrections API answers JSON, refuses strangers and bad formats, and a
       summary: "The passage “11 days” now reads “12 days”.",
     }),
   ]);
+  await checker.dispose();
   await editor.dispose();
 });

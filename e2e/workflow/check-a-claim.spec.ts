@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
-import { expectSaved, selectText } from "../fixtures/editor";
+import { expectSynced, selectText } from "../fixtures/editor";
 import { storageStateOf, type DemoRole } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 
@@ -38,7 +38,7 @@ test("a claim goes from marked to verified with four eyes, and back when its wor
   const editor = await open(browser, "editor", article.id);
   await selectText(editor, "11 days");
   await editor.getByRole("button", { name: "Mark as claim" }).click();
-  await expectSaved(editor);
+  await expectSynced(editor);
   const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id, quote: "11 days" } });
 
   // The manager assigns it to a fact-checker.
@@ -96,7 +96,7 @@ test("a claim goes from marked to verified with four eyes, and back when its wor
   // Rewriting inside the claim keeps it anchored (replacing all of it would orphan it).
   await selectText(editor, "11");
   await editor.keyboard.type("eleven");
-  await expectSaved(editor);
+  await expectSynced(editor);
   await expect
     .poll(async () => (await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).status)
     .toBe("RESEARCHING");

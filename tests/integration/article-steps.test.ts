@@ -57,7 +57,15 @@ describe("the step protocol", () => {
       { version: 1, clientId: "a", steps: [insert] },
       editor,
     );
-    expect(result).toEqual({ kind: "applied", version: 2, steps: [], clientIds: [] });
+    expect(result).toEqual({
+      kind: "applied",
+      version: 2,
+      steps: [],
+      clientIds: [],
+      claims: [],
+      removedIds: [],
+      article: null,
+    });
 
     const since = await listArticleSteps(article.id, { since: "1" }, checker);
     expect(since).toEqual({ version: 2, latest: 2, steps: [insert], clientIds: ["a"], more: false });
@@ -100,6 +108,14 @@ describe("the step protocol", () => {
 });
 
 describe("what each role may change, on the demo article (headings, nested claims)", () => {
+  it("answers the claims a batch created with the batch, for the sender's panel", async () => {
+    const article = await newArticle();
+    const id = randomUUID();
+    const step = { stepType: "addMark" as const, from: 24, to: 31, mark: claimMark(id) };
+    const result = await applyArticleSteps(article.id, { version: 1, clientId: "a", steps: [step] }, checker);
+    expect(result).toMatchObject({ kind: "applied", claims: [{ id, quote: "11 days", status: "OPEN" }] });
+  });
+
   it("lets a fact-checker mark a claim through steps and through a whole-document save", async () => {
     // An editor links a source in the text first: a link must not stop anyone marking.
     const linker = await CollabClient.open(demoId, editor, "editor-1");

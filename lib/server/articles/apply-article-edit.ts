@@ -50,6 +50,10 @@ export type ArticleEditResult =
       /** Steps the server added after the client's, with their client ids. */
       serverSteps: unknown[];
       doc: PMNode;
+      /** Claims the edit created, reworded, orphaned, re-attached or removed. */
+      changedClaimIds: string[];
+      /** The article's status or corrections changed too. */
+      articleChanged: boolean;
     }
   | { kind: "behind"; missed: StepsSince };
 
@@ -207,6 +211,8 @@ async function applyInTransaction(
       status: written.status,
       serverSteps: stored.slice(clientSteps.length).map((s) => s.step),
       doc: fixed.doc,
+      changedClaimIds: written.changedClaimIds,
+      articleChanged: written.articleChanged,
     },
   };
 }

@@ -6,6 +6,12 @@ import { parseInput } from "@/lib/validation/issues";
 import type { Actor } from "@/lib/server/auth/actor";
 import { applyArticleEdit, SERVER_CLIENT_ID } from "@/lib/server/articles/apply-article-edit";
 import type { StepsSince } from "@/lib/server/articles/list-article-steps";
+import {
+  getArticleSummary,
+  listArticleClaimsByIds,
+  type ArticleClaim,
+} from "@/lib/server/articles/get-article";
+import { peekArticleDoc } from "@/lib/server/articles/doc-cache";
 
 export const ZApplyStepsInput = z.object({
   version: z.number({ error: "version must be a number." }).int().min(1),
@@ -21,8 +27,19 @@ export const ZApplyStepsInput = z.object({
 export type ApplyStepsInput = z.input<typeof ZApplyStepsInput>;
 
 export type ApplyStepsResult =
-  /** The steps are the article's from `version - steps.length - own steps`; `steps` are the server's own after them. */
-  | { kind: "applied"; version: number; steps: unknown[]; clientIds: string[] }
+  | {
+      kind: "applied";
+      version: number;
+      /** The server's own steps after the client's (mended or stripped claim marks). */
+      steps: unknown[];
+      clientIds: string[];
+      /** Claims the batch created or changed, as the workspace lists them (usually none). */
+      claims: ArticleClaim[];
+      /** Ids of those claims that are no longer listed (removed). */
+      removedIds: string[];
+      /** The article's status and corrections, when the batch changed them. */
+      article: Awaited<ReturnType<typeof getArticleSummary>> | null;
+    }
   | ({ kind: "behind" } & StepsSince);
 
 /**
@@ -46,10 +63,23 @@ export async function applyArticleSteps(
     actor,
   );
   if (result.kind === "behind") return { kind: "behind", ...result.missed };
+  // What changed is answered at once, so the sender's panel does not wait for its stream.
+  const claims =
+    result.changedClaimIds.length > 0
+      ? await listArticleClaimsByIds(
+          articleId,
+          result.changedClaimIds,
+          peekArticleDoc(articleId, result.version),
+        )
+      : [];
+  const listed = new Set(claims.map((c) => c.id));
   return {
     kind: "applied",
     version: result.version,
     steps: result.serverSteps,
     clientIds: result.serverSteps.map(() => SERVER_CLIENT_ID),
+    claims,
+    removedIds: result.changedClaimIds.filter((id) => !listed.has(id)),
+    article: result.articleChanged ? await getArticleSummary(articleId) : null,
   };
 }

@@ -30,6 +30,6 @@ export const POST = apiRoute<{ articleId: string }>(async (request, { params }) 
       { status: 409 },
     );
   }
-  const { version, steps, clientIds } = result;
-  return NextResponse.json({ version, steps, clientIds });
+  const { version, steps, clientIds, claims, removedIds, article } = result;
+  return NextResponse.json({ version, steps, clientIds, claims, removedIds, article });
 });
