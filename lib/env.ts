@@ -17,6 +17,8 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   CLAIMDESK_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** "1" serves the benchmark's bare-editor page (npm run bench); never in production. */
+  CLAIMDESK_BENCH_PAGES: z.enum(["0", "1"]).default("0"),
 });
 
 export interface Env {
@@ -27,6 +29,8 @@ export interface Env {
   /** Undefined only before `npm start` (or the dev script) has created one. */
   nextAuthSecret: string | undefined;
   port: number;
+  /** The benchmark's comparison pages are served (npm run bench starts the app so). */
+  benchPages: boolean;
 }
 
 let cached: Env | undefined;
@@ -51,6 +55,7 @@ export function getEnv(): Env {
     databaseProvider: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
     nextAuthSecret: raw.NEXTAUTH_SECRET ?? readSecretFile(dataDir),
     port: raw.PORT,
+    benchPages: raw.CLAIMDESK_BENCH_PAGES === "1",
   };
   return cached;
 }
