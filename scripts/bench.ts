@@ -1,193 +1,114 @@
-// `npm run bench`: what a save of a large article costs. Builds a ~200k-character article
-// with ~500 claims (some nested, some overlapping), times the domain steps a save runs and
-// then whole saves against a throw-away SQLite database. Prints figures; asserts nothing.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
-import { isDeepStrictEqual } from "node:util";
-import { applyMigrations } from "@/lib/db/schema-engine";
-import { addClaimMark } from "@/lib/domain/document/apply-claim-mark";
-import { extractClaims } from "@/lib/domain/document/extract-claims";
-import { parseDocument } from "@/lib/domain/document/parse-document";
-import { getPlainText } from "@/lib/domain/document/plain-text";
-import { stripAllClaimMarks } from "@/lib/domain/document/strip-claim-marks";
+// `npm run bench`: what live co-editing costs on long articles (5,000 / 10,000 / 20,000
+// words with 250 / 500 / 1,000 claims, every tenth nested). Prints figures, asserts
+// nothing; docs/benchmarks.md records a run and how to read it.
+//   1. server CPU to apply a batch of 1 or 10 typing steps and reconcile claims (in process)
+//   2. through the built app (started here on a throw-away SQLite database): the step round
+//      trip over HTTP, and a step's way to another workspace over its event stream
+//   3. in Chromium, the workspace beside a bare Tiptap editor on the same article in the
+//      same run, interleaved: open until every highlight shows, keystroke to next paint,
+//      JS heap after GC.
+// Flags: --quick (fewer samples), --no-browser, --sizes=5000,20000
+import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import { convertTextToDoc } from "@/lib/domain/document/text-to-doc";
-import type { DocJSON, NodeJSON } from "@/lib/domain/document/types";
+import { Transform } from "@tiptap/pm/transform";
+import { SIZES, buildArticleText, claimSteps } from "./bench/long-article";
+import { measureBatchCpu } from "./bench/server-cpu";
+import { launchChromium, signIn, startAppServer } from "./bench/app-server";
+import { createBenchArticle, measureRoundTrip, measureStreamLatency } from "./bench/http-measures";
+import { measurePage, type PageFigures } from "./bench/browser-measures";
 
-const TARGET_CHARS = 200_000;
-const BASE_CLAIMS = 400; // plus one nested or overlapping claim on every fourth: 500 in all
-const DOMAIN_RUNS = 15;
-const WARMUP_RUNS = 2;
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const sizesArg = process.argv.find((a) => a.startsWith("--sizes="));
+const sizes = sizesArg ? SIZES.filter((s) => sizesArg.slice(8).split(",").includes(String(s.words))) : SIZES;
 
-// ---- the article ------------------------------------------------------------------------
-
-function buildText(): string {
-  const fixture = fs.readFileSync(path.join(process.cwd(), "prisma", "seed-article.txt"), "utf8").trim();
-  const copies: string[] = [];
-  for (let length = 0; length < TARGET_CHARS; length += fixture.length + 2) copies.push(fixture);
-  return copies.join("\n\n");
-}
-
-/** [start, end) of up to `length` characters from `from`, moved to a word start, within one line. */
-function rangeAt(text: string, from: number, length: number): { start: number; end: number } | null {
-  const start = text.indexOf(" ", from) + 1;
-  const lineEnd = text.indexOf("\n", start);
-  const end = Math.min(start + length, lineEnd === -1 ? text.length : lineEnd);
-  return start > 0 && end - start >= 4 ? { start, end } : null;
-}
-
-/** Marks evenly spread claims; every fourth gets a nested (or half-overlapping) companion. */
-function markClaims(doc: DocJSON): { doc: DocJSON; claims: number; overlapping: number } {
-  const text = getPlainText(doc);
-  const limit = text.lastIndexOf("\n"); // the last paragraph stays free for the one-word edit
-  let marked = doc;
-  let claims = 0;
-  let overlapping = 0;
-  for (let i = 0; i < BASE_CLAIMS; i += 1) {
-    const base = rangeAt(text, Math.floor((i * limit) / BASE_CLAIMS), 48);
-    if (!base || base.end > limit) continue;
-    marked = addClaimMark(marked, base, randomUUID());
-    claims += 1;
-    if (i % 4 !== 0) continue;
-    const extra =
-      i % 8 === 0 ? rangeAt(text, base.start + 8, 16) : rangeAt(text, base.start + 24, base.end - base.start);
-    if (!extra || extra.end > limit) continue;
-    marked = addClaimMark(marked, extra, randomUUID());
-    claims += 1;
-    overlapping += 1;
-  }
-  return { doc: marked, claims, overlapping };
-}
-
-/** The same document with every claim id replaced by a fresh one (ids are unique per article). */
-function withFreshIds(doc: DocJSON): DocJSON {
-  const ids = new Map<string, string>();
-  const json = JSON.stringify(doc).replace(/"id":"([0-9a-f-]{36})"/g, (_, id: string) => {
-    if (!ids.has(id)) ids.set(id, randomUUID());
-    return `"id":"${ids.get(id)}"`;
-  });
-  return JSON.parse(json) as DocJSON;
-}
-
-/** Applies `edit` to the first (or last) text node of the document. */
-function editText(doc: DocJSON, which: "first" | "last", edit: (text: string) => string): DocJSON {
-  const copy = structuredClone(doc);
-  const texts: NodeJSON[] = [];
-  const walk = (node: NodeJSON): void => {
-    if (node.type === "text") texts.push(node);
-    node.content?.forEach(walk);
-  };
-  copy.content?.forEach(walk);
-  const target = which === "first" ? texts[0] : texts[texts.length - 1];
-  if (target) target.text = edit(target.text ?? "");
-  return copy;
-}
-
-// ---- measuring --------------------------------------------------------------------------
-
-function report(name: string, samples: number[], note = ""): void {
+const quantile = (samples: number[], q: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  const cells = [name.padEnd(46), String(sorted.length).padStart(3), at(0.5).toFixed(1), at(0.95).toFixed(1)];
-  console.log(`${cells[0]}${cells[1]}${cells[2]?.padStart(11)}${cells[3]?.padStart(10)}  ${note}`);
-}
-
-async function time<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - started, value };
-}
-
-async function measure(name: string, fn: () => unknown): Promise<void> {
-  for (let i = 0; i < WARMUP_RUNS; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < DOMAIN_RUNS; i += 1) samples.push((await time(fn)).ms);
-  report(name, samples);
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-// ---- main -------------------------------------------------------------------------------
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+};
+const median = (samples: number[]) => quantile(samples, 0.5);
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const label = (s: { words: number; claims: number }) =>
+  `${(s.words / 1000).toFixed(0)}k words / ${s.claims} claims`.padEnd(26);
 
 async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-bench-"));
-  process.env.CLAIMDESK_DATA_DIR = tmp;
-  process.env.DATABASE_URL = `file:${path.join(tmp, "bench.db")}`;
-  try {
-    const text = buildText();
-    const plain = convertTextToDoc(text);
-    const built = await time(() => markClaims(plain));
-    const marked = built.value.doc;
-    const stored = JSON.parse(JSON.stringify(marked)) as DocJSON; // what the database hands back
-    const knownQuotes = new Map(extractClaims(marked).claims.map((c) => [c.id, c.quote]));
+  console.log("1. Server CPU per step batch (apply + police + reconcile claims), ms p50 / p95");
+  for (const size of sizes) {
+    const plain = getDocumentSchema().nodeFromJSON(
+      convertTextToDoc(buildArticleText(size.words), { format: "md" }),
+    );
+    const transform = new Transform(plain);
+    for (const step of claimSteps(plain, size.claims)) transform.step(step);
+    const one = measureBatchCpu(transform.doc, 1, quick ? 40 : 200);
+    const ten = measureBatchCpu(transform.doc, 10, quick ? 40 : 200);
     console.log(
-      `article: ${getPlainText(marked).length.toLocaleString()} characters, ${marked.content?.length} blocks, ` +
-        `${(Buffer.byteLength(JSON.stringify(marked)) / 1024).toFixed(0)} KB of JSON, ${built.value.claims} claims ` +
-        `(${built.value.overlapping} nested or overlapping; marking them took ${built.ms.toFixed(0)} ms)\n`,
+      `   ${label(size)} 1 step ${fmt(median(one))} / ${fmt(quantile(one, 0.95))}   10 steps ${fmt(median(ten))} / ${fmt(quantile(ten, 0.95))}`,
     );
-    console.log(`${"step".padEnd(46)}  n  median ms    p95 ms`);
+  }
 
-    await measure("parseDocument", () => parseDocument(marked));
-    await measure("extractClaims", () => extractClaims(marked, { knownQuotes }));
-    await measure("stripAllClaimMarks ×2 + isDeepStrictEqual", () =>
-      isDeepStrictEqual(stripAllClaimMarks(stored), stripAllClaimMarks(marked)),
-    );
-    await measure("isDeepStrictEqual(stored, new) alone", () => isDeepStrictEqual(stored, marked));
+  console.log("\nStarting the built app on a throw-away database…");
+  const server = await startAppServer(3210);
+  const browser = await launchChromium();
+  try {
+    const editor = await signIn(browser, server.baseURL, "editor@claimdesk.test");
+    const checker = await signIn(browser, server.baseURL, "checker@claimdesk.test");
+    const articles = [];
+    for (const size of sizes) articles.push({ size, article: await createBenchArticle(editor.api, size) });
 
-    await applyMigrations(process.env.DATABASE_URL);
-    const { db } = await import("@/lib/db");
-    const { createArticle } = await import("@/lib/server/articles/create-article");
-    const { saveArticleDocument } = await import("@/lib/server/articles/save-article-document");
-    const editor = await db.user.create({
-      data: { email: "bench@claimdesk.test", name: "Bench", role: "EDITOR", passwordHash: "unused" },
-      select: { id: true, email: true, name: true, role: true },
-    });
-
-    const created: number[] = [];
-    const firstSaves: number[] = [];
-    let article = { id: "", version: 0, doc: marked };
-    for (let i = 0; i < 3; i += 1) {
-      const made = await time(() => createArticle({ title: `Bench ${i}`, text }, editor));
-      created.push(made.ms);
-      const doc = withFreshIds(marked);
-      const save = await time(() => saveArticleDocument(made.value.id, { baseVersion: 1, doc }, editor));
-      firstSaves.push(save.ms);
-      article = { id: made.value.id, ...save.value };
-    }
-    const saved = await db.claim.count({ where: { articleId: article.id } });
-    report("createArticle (200k characters, no claims)", created);
-    report("save 1: first save, creating every claim", firstSaves, `${saved} claims stored`);
-
-    const save = async (doc: DocJSON) => {
-      const result = await time(() =>
-        saveArticleDocument(article.id, { baseVersion: article.version, doc }, editor),
+    console.log("\n2. Through the app (SQLite), ms p50 / p95");
+    for (const { size, article } of articles) {
+      const trip = await measureRoundTrip(editor.api, article, quick ? 30 : 100);
+      const live = await measureStreamLatency(
+        server.baseURL,
+        checker.cookie,
+        editor.api,
+        article,
+        quick ? 20 : 60,
       );
-      article = { id: article.id, ...result.value };
-      return result.ms;
-    };
-    const oneWord: number[] = [];
-    for (let i = 0; i < 10; i += 1) {
-      const swap = (t: string) =>
-        t.replace(/(\w+)(\W*)$/, (_, w: string, end: string) => {
-          const flipped = w === w.toUpperCase() ? w.toLowerCase() : w.toUpperCase();
-          return `${flipped}${end}`;
-        });
-      oneWord.push(await save(editText(article.doc, "last", swap)));
+      console.log(
+        `   ${label(size)} step round trip ${fmt(median(trip))} / ${fmt(quantile(trip, 0.95))}   step to another workspace (SSE) ${fmt(median(live))} / ${fmt(quantile(live, 0.95))}`,
+      );
     }
-    report("save 2: one word changed, no claim moves", oneWord);
+    if (args.has("--no-browser")) return;
 
-    const moveAll: number[] = [];
-    for (let i = 0; i < 5; i += 1)
-      moveAll.push(await save(editText(article.doc, "first", (t) => `New. ${t}`)));
-    report("save 3: text inserted at the start, all move", moveAll);
-
-    await db.$disconnect();
-    const memory = process.memoryUsage();
-    console.log(`\nmemory after: heapUsed ${mb(memory.heapUsed)}, rss ${mb(memory.rss)}`);
+    console.log("\n3. Chromium, workspace / bare Tiptap editor on the same article, interleaved");
+    const rounds = quick ? 2 : 4;
+    for (const { size, article } of articles) {
+      const runs: Record<"workspace" | "bare", PageFigures[]> = { workspace: [], bare: [] };
+      for (let round = 0; round <= rounds; round += 1) {
+        for (const kind of ["workspace", "bare"] as const) {
+          const url = kind === "workspace" ? `/articles/${article.id}` : `/bench/bare/${article.id}`;
+          const figures = await measurePage(
+            browser,
+            editor.storageState,
+            url,
+            article.claims,
+            quick ? 20 : 40,
+          );
+          if (round > 0) runs[kind].push(figures); // round 0 warms the server and the browser
+        }
+      }
+      const pick = (kind: "workspace" | "bare", f: (p: PageFigures) => number) => median(runs[kind].map(f));
+      const keys = (kind: "workspace" | "bare") => runs[kind].flatMap((r) => r.keystrokes);
+      const open = [pick("workspace", (r) => r.openMs), pick("bare", (r) => r.openMs)] as const;
+      const heap = [pick("workspace", (r) => r.heapMb), pick("bare", (r) => r.heapMb)] as const;
+      console.log(`   ${label(size)}`);
+      console.log(
+        `      open until every highlight shows  ${fmt(open[0])} / ${fmt(open[1])} ms (${(open[0] / open[1]).toFixed(2)}×)`,
+      );
+      console.log(
+        `      keystroke to next paint, median   ${fmt(median(keys("workspace")))} / ${fmt(median(keys("bare")))} ms`,
+      );
+      console.log(
+        `      keystroke to next paint, p95      ${fmt(quantile(keys("workspace"), 0.95))} / ${fmt(quantile(keys("bare"), 0.95))} ms`,
+      );
+      console.log(
+        `      JS heap after GC                  ${fmt(heap[0])} / ${fmt(heap[1])} MB (${(heap[0] / heap[1]).toFixed(2)}×)`,
+      );
+    }
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await browser.close();
+    await server.stop();
   }
 }
 
