@@ -6,6 +6,18 @@ import { getArticle } from "@/lib/server/articles/get-article";
 export const GET = apiRoute<{ articleId: string }>(async (_request, { params }) => {
   const actor = await requireUser();
   const { articleId } = await params;
-  const { id, title, status, version, doc, claims } = await getArticle(articleId, actor);
-  return NextResponse.json({ id, title, status, version, doc, claims });
+  const article = await getArticle(articleId, actor);
+  const { id, title, status, version, doc, claims, firstClearedAt, correctionCount, pendingCorrections } =
+    article;
+  return NextResponse.json({
+    id,
+    title,
+    status,
+    version,
+    doc,
+    claims,
+    firstClearedAt,
+    correctionCount,
+    pendingCorrections,
+  });
 });
