@@ -1,43 +1,17 @@
 "use client";
-import { useEffect } from "react";
-import { Link2, Trash2 } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { ConfirmButton } from "@/components/ui/confirm-button";
-import { Badge } from "@/components/ui/badge";
-import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
+// The claims panel beside the editor: the claims found in the text, in document order,
+// then the orphaned ones (their text is gone). It scrolls by itself (the virtualised list
+// of a long article follows that scrolling), keeping at least 16rem of the sticky column.
+import { memo, useCallback, useEffect, useRef, useState } from "react";
+import { AnchoredClaimList, VIRTUALISE_ABOVE } from "@/components/claims/anchored-claim-list";
+import { ClaimCard, type ClaimChange, type PanelClaim } from "@/components/claims/claim-card";
 import { ClaimLegend } from "@/components/claims/claim-legend";
-import { ClaimDetail } from "@/components/claims/detail/claim-detail";
+import { RemoveClaimDialog } from "@/components/claims/remove-claim-dialog";
 import { cn } from "@/lib/utils";
-import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
 
-export interface PanelClaim {
-  id: string;
-  quote: string;
-  /** null while the claim is marked in the editor but not yet saved. */
-  status: ClaimStatusName | null;
-  /** The approved rating, once verified: the finding, shown apart from the status. */
-  rating?: string | null;
-}
+export type { ClaimChange, PanelClaim } from "@/components/claims/claim-card";
 
-/** What the workspace hears after a change made in an open claim. */
-export interface ClaimChange {
-  id: string;
-  status: ClaimStatusName;
-  orphaned: boolean;
-  rating: { label: string } | null;
-}
-
-export function ClaimsPanel({
-  anchored,
-  orphaned,
-  activeId,
-  canRemove,
-  canReattach,
-  onSelect,
-  onRemove,
-  onReattach,
-  onClaimChanged,
-}: {
+export interface ClaimsPanelProps {
   anchored: PanelClaim[];
   orphaned: PanelClaim[];
   activeId: string | null;
@@ -48,13 +22,48 @@ export function ClaimsPanel({
   onReattach: (id: string) => void;
   /** Called after every successful change made in an open claim's detail. */
   onClaimChanged?: (detail: ClaimChange) => void;
-}) {
+}
+
+export const ClaimsPanel = memo(function ClaimsPanel({
+  anchored,
+  orphaned,
+  activeId,
+  canRemove,
+  canReattach,
+  onSelect,
+  onRemove,
+  onReattach,
+  onClaimChanged,
+}: ClaimsPanelProps) {
+  // State, not a ref: the list's layout effects run before a parent's ref is attached, so
+  // the virtualiser must hear about the element in a render after it exists.
+  const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
+  const [removingId, setRemovingId] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const requestRemove = useCallback((id: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setRemovingId(id);
+  }, []);
+  const closeDialog = useCallback(() => setRemovingId(null), []);
+
+  // The anchored list scrolls to its own active card; an orphaned one is always in the page.
   useEffect(() => {
-    if (activeId) document.getElementById(`claim-card-${activeId}`)?.scrollIntoView({ block: "nearest" });
+    if (!activeId) return;
+    document
+      .querySelector(`[data-orphaned-claims] [data-claim-card="${CSS.escape(activeId)}"]`)
+      ?.scrollIntoView({ block: "nearest" });
   }, [activeId]);
 
   return (
-    <aside aria-label="Claims" className="flex flex-col gap-3">
+    <aside
+      ref={setScrollElement}
+      aria-label="Claims"
+      className={cn(
+        "flex flex-col gap-3 lg:min-h-64 lg:overflow-y-auto",
+        // Below lg the page scrolls; a virtualised list still needs a scrolling box of its own.
+        anchored.length > VIRTUALISE_ABOVE && "max-h-[80vh] overflow-y-auto",
+      )}
+    >
       <div className="flex items-baseline justify-between">
         <h2 className="text-sm font-semibold">
           Claims <span className="font-normal text-slate-600">({anchored.length + orphaned.length})</span>
@@ -66,22 +75,18 @@ export function ClaimsPanel({
           No claims yet. Select words in the text and choose “Mark as claim”.
         </p>
       )}
-      <ol className="flex flex-col gap-2" aria-label="Claims in document order">
-        {anchored.map((claim) => (
-          <li key={claim.id}>
-            <ClaimCard
-              claim={claim}
-              active={claim.id === activeId}
-              onSelect={onSelect}
-              onClaimChanged={onClaimChanged}
-            >
-              {canRemove && claim.status !== null && <RemoveButton onRemove={() => onRemove(claim.id)} />}
-            </ClaimCard>
-          </li>
-        ))}
-      </ol>
+      <AnchoredClaimList
+        claims={anchored}
+        activeId={activeId}
+        canRemove={canRemove}
+        scrollElement={scrollElement}
+        onSelect={onSelect}
+        onRequestRemove={requestRemove}
+        onReattach={onReattach}
+        onClaimChanged={onClaimChanged}
+      />
       {orphaned.length > 0 && (
-        <section aria-labelledby="orphaned-heading" className="mt-2 flex flex-col gap-2">
+        <section aria-labelledby="orphaned-heading" className="mt-2 flex flex-col gap-2" data-orphaned-claims>
           <h3 id="orphaned-heading" className="text-sm font-semibold text-red-800">
             Orphaned — their text is gone from the article
           </h3>
@@ -92,101 +97,19 @@ export function ClaimsPanel({
                   claim={claim}
                   orphaned
                   active={claim.id === activeId}
+                  removable={canRemove}
+                  reattachable={canReattach}
                   onSelect={onSelect}
+                  onRequestRemove={requestRemove}
+                  onReattach={onReattach}
                   onClaimChanged={onClaimChanged}
-                >
-                  {canReattach && (
-                    <Button size="sm" variant="outline" onClick={() => onReattach(claim.id)}>
-                      <Link2 aria-hidden="true" />
-                      Re-attach to selected text
-                    </Button>
-                  )}
-                  {canRemove && <RemoveButton onRemove={() => onRemove(claim.id)} />}
-                </ClaimCard>
+                />
               </li>
             ))}
           </ol>
         </section>
       )}
+      <RemoveClaimDialog claimId={removingId} onConfirm={onRemove} onClose={closeDialog} opener={opener} />
     </aside>
   );
-}
-
-function ClaimCard({
-  claim,
-  orphaned = false,
-  active,
-  onSelect,
-  onClaimChanged,
-  children,
-}: {
-  claim: PanelClaim;
-  orphaned?: boolean;
-  active: boolean;
-  onSelect: (id: string) => void;
-  onClaimChanged?: (detail: ClaimChange) => void;
-  children?: React.ReactNode;
-}) {
-  return (
-    <article
-      id={`claim-card-${claim.id}`}
-      data-claim-card={claim.id}
-      aria-current={active ? "true" : undefined}
-      className={cn(
-        "rounded-md border bg-white p-3 text-sm shadow-xs",
-        orphaned ? "border-2 border-red-500" : "border-slate-200",
-        active && "ring-2 ring-blue-700",
-      )}
-    >
-      <button
-        type="button"
-        onClick={() => onSelect(claim.id)}
-        className="block w-full text-left font-serif text-[15px] leading-snug text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700"
-        aria-label={`${orphaned ? "Orphaned claim" : "Go to claim"}: ${claim.quote}`}
-      >
-        “{claim.quote}”
-      </button>
-      {/* An open card's detail shows status and rating itself; the badges would repeat it. */}
-      {!(active && claim.status !== null) && (
-        <div className="mt-2 flex flex-wrap items-center gap-1.5">
-          {claim.status ? (
-            <ClaimStatusBadge status={claim.status} />
-          ) : (
-            <Badge className="border-dashed border-slate-400 bg-white text-slate-700">Not saved yet</Badge>
-          )}
-          {claim.rating && (
-            <Badge className="border-green-700 bg-white text-green-900" data-rating={claim.rating}>
-              Rating: {claim.rating}
-            </Badge>
-          )}
-          {orphaned && <OrphanedBadge />}
-        </div>
-      )}
-      {children && <div className="mt-2 flex flex-wrap gap-2">{children}</div>}
-      {active && claim.status !== null && (
-        <ClaimDetail
-          claimId={claim.id}
-          knownStatus={claim.status}
-          onChanged={(detail) => onClaimChanged?.(detail)}
-        />
-      )}
-    </article>
-  );
-}
-
-function RemoveButton({ onRemove }: { onRemove: () => void }) {
-  return (
-    <ConfirmButton
-      size="sm"
-      variant="ghost"
-      className="text-red-800 hover:bg-red-50"
-      title="Remove this claim?"
-      description="Its highlight goes and the claim leaves the panel. The audit trail keeps a record of it and of who removed it."
-      confirmLabel="Remove claim"
-      onConfirm={onRemove}
-    >
-      <Trash2 aria-hidden="true" />
-      Remove claim
-    </ConfirmButton>
-  );
-}
+});

@@ -1,10 +1,12 @@
 // Small labels after verified claims' words ("✓ Misleading"), so the finding is visible at
-// a glance in the text. Widget decorations: they never enter the document.
+// a glance in the text. Widget decorations: they never enter the document. Typing outside
+// claims only maps them; they are placed afresh when the tags change or a claim changed
+// (the anchors plugin's revision or scan moved), since a widget whose neighbouring
+// character is deleted would otherwise be dropped by the mapping.
 import { Extension } from "@tiptap/core";
-import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { CLAIM_MARK } from "@/lib/domain/document/claim-mark";
+import { claimAnchorsKey, getClaimAnchors } from "@/lib/editor/claim-anchors";
 
 export interface ClaimTag {
   id: string;
@@ -14,25 +16,18 @@ export interface ClaimTag {
 interface TagState {
   tags: ClaimTag[];
   decorations: DecorationSet;
+  /** The anchors plugin's revision and scan count the decorations were placed at. */
+  anchors: string;
 }
 
 const key = new PluginKey<TagState>("claimTags");
 
-function claimEnds(doc: PMNode): Map<string, number> {
-  const ends = new Map<string, number>();
-  doc.descendants((node, pos) => {
-    if (!node.isInline) return true;
-    for (const mark of node.marks) {
-      if (mark.type.name === CLAIM_MARK) ends.set(String(mark.attrs.id), pos + node.nodeSize);
-    }
-    return false;
-  });
-  return ends;
-}
-
-function build(doc: PMNode, tags: ClaimTag[]): DecorationSet {
-  if (tags.length === 0) return DecorationSet.empty;
-  const ends = claimEnds(doc);
+// Reads the anchors plugin's state of the state being built, so that plugin must come
+// first (ClaimAnchors has a high priority for this).
+function build(state: EditorState, tags: ClaimTag[]): TagState {
+  const anchors = readAnchorsVersion(state);
+  if (tags.length === 0) return { tags, decorations: DecorationSet.empty, anchors };
+  const ends = new Map(getClaimAnchors(state).map((anchor) => [anchor.id, anchor.to]));
   const decorations = tags.flatMap((tag) => {
     const end = ends.get(tag.id);
     if (end === undefined) return [];
@@ -51,30 +46,38 @@ function build(doc: PMNode, tags: ClaimTag[]): DecorationSet {
       ),
     ];
   });
-  return DecorationSet.create(doc, decorations);
+  return { tags, decorations: DecorationSet.create(state.doc, decorations), anchors };
+}
+
+function readAnchorsVersion(state: EditorState): string {
+  const anchors = claimAnchorsKey.getState(state);
+  return anchors ? `${anchors.revision}:${anchors.scan}` : "";
 }
 
 export function setClaimTagsTr(state: EditorState, tags: ClaimTag[]): Transaction {
   return state.tr.setMeta(key, tags).setMeta("addToHistory", false);
 }
 
+export function createClaimTagsPlugin(): Plugin<TagState> {
+  return new Plugin<TagState>({
+    key,
+    state: {
+      init: (_config, state) => build(state, []),
+      apply(tr, value, _oldState, newState) {
+        const tags = tr.getMeta(key) as ClaimTag[] | undefined;
+        if (tags) return build(newState, tags);
+        if (readAnchorsVersion(newState) !== value.anchors) return build(newState, value.tags);
+        if (tr.docChanged) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        return value;
+      },
+    },
+    props: { decorations: (state) => key.getState(state)?.decorations },
+  });
+}
+
 export const ClaimTags = Extension.create({
   name: "claimTags",
   addProseMirrorPlugins() {
-    return [
-      new Plugin<TagState>({
-        key,
-        state: {
-          init: () => ({ tags: [], decorations: DecorationSet.empty }),
-          apply(tr, value) {
-            const tags = tr.getMeta(key) as ClaimTag[] | undefined;
-            if (tags) return { tags, decorations: build(tr.doc, tags) };
-            if (tr.docChanged) return { tags: value.tags, decorations: build(tr.doc, value.tags) };
-            return value;
-          },
-        },
-        props: { decorations: (state) => key.getState(state)?.decorations },
-      }),
-    ];
+    return [createClaimTagsPlugin()];
   },
 });

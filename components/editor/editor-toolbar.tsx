@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { Popover } from "radix-ui";
 import { Bold, Heading2, Heading3, Highlighter, Italic, Link2, Pilcrow, Redo2, Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -41,8 +42,9 @@ export function EditorToolbar({
       link: e.isActive("link"),
       h2: e.isActive("heading", { level: 2 }),
       h3: e.isActive("heading", { level: 3 }),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depths, not e.can().undo(): that dry-runs an undo on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
 
