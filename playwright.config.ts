@@ -12,6 +12,12 @@ const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL;
 if (E2E_DATABASE_URL) process.env.DATABASE_URL = E2E_DATABASE_URL;
 else delete process.env.DATABASE_URL;
 const ENGINE = E2E_DATABASE_URL ? "postgres" : "sqlite";
+const NEXTAUTH_SECRET = "e2e-secret-not-for-production-0123456789";
+// On PostgreSQL a second app server shares the database (E2E_PORT + 1, its own data folder),
+// so the live specs can check what crosses between processes (e2e/live/two-processes.spec.ts).
+// Started after the first is up, so the migrations and the demo seed are already there.
+const SECOND_PORT = PORT + 1;
+const SECOND_DATA_DIR = path.resolve(".tmp-e2e-second");
 
 export default defineConfig({
   testDir: "e2e",
@@ -55,18 +61,38 @@ export default defineConfig({
       testIgnore: /auth\.setup\.ts/,
     },
   ],
-  webServer: {
-    command: `rm -rf "${E2E_DATA_DIR}" && npm start`,
-    url: `http://localhost:${PORT}/login`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      CLAIMDESK_DATA_DIR: E2E_DATA_DIR,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      NEXTAUTH_URL: `http://localhost:${PORT}`,
-      ...(E2E_DATABASE_URL ? { DATABASE_URL: E2E_DATABASE_URL } : {}),
+  webServer: [
+    {
+      command: `rm -rf "${E2E_DATA_DIR}" && npm start`,
+      url: `http://localhost:${PORT}/login`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        CLAIMDESK_DATA_DIR: E2E_DATA_DIR,
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        NEXTAUTH_URL: `http://localhost:${PORT}`,
+        ...(E2E_DATABASE_URL ? { DATABASE_URL: E2E_DATABASE_URL } : {}),
+      },
     },
-  },
+    ...(E2E_DATABASE_URL
+      ? [
+          {
+            command: `rm -rf "${SECOND_DATA_DIR}" && npm start`,
+            url: `http://localhost:${SECOND_PORT}/login`,
+            timeout: 240_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            env: {
+              PORT: String(SECOND_PORT),
+              CLAIMDESK_DATA_DIR: SECOND_DATA_DIR,
+              NEXTAUTH_SECRET,
+              NEXTAUTH_URL: `http://localhost:${SECOND_PORT}`,
+              DATABASE_URL: E2E_DATABASE_URL,
+            },
+          },
+        ]
+      : []),
+  ],
 });

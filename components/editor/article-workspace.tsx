@@ -6,13 +6,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
-import { ClaimsPanel, type PanelClaim } from "@/components/claims/claims-panel";
+import { ClaimsPanel, type ClaimChange, type PanelClaim } from "@/components/claims/claims-panel";
 import { CorrectionNotes } from "@/components/editor/correction-notes";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
 import { ClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
-import { buildClaimHighlightCss } from "@/components/editor/claim-highlight-styles";
 import { newClaimId } from "@/components/editor/new-claim-id";
 import { CollabSteps } from "@/components/editor/collab/collab-extension";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
@@ -24,11 +23,18 @@ import {
   ClaimBehaviour,
   MARK_CLAIM_SHORTCUT,
   addClaimMarkTr,
-  findClaimRange,
   flashClaimTr,
 } from "@/components/editor/claim-editor-mark";
 import { documentExtensions } from "@/lib/domain/document/extensions";
-import { extractClaims, type ExtractedClaim } from "@/lib/domain/document/extract-claims";
+import { extractClaims } from "@/lib/domain/document/extract-claims";
+import {
+  ClaimAnchors,
+  getClaimAnchors,
+  getClaimAnchorsRevision,
+  setActiveClaimTr,
+  setClaimStatusesTr,
+  type ClaimAnchor,
+} from "@/lib/editor/claim-anchors";
 import type { DocJSON } from "@/lib/domain/document/types";
 import { listAllowedArticleTargets } from "@/lib/domain/workflow/article-gate";
 import type { Role } from "@/lib/domain/permissions";
@@ -60,48 +66,74 @@ export function ArticleWorkspace({
 }) {
   const editorRef = useRef<Editor | null>(null);
   const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
-  const [docClaims, setDocClaims] = useState<ExtractedClaim[]>(() => extractClaims(article.doc).claims);
+  // The claims in the text: read from the JSON for the first paint, then from the editor's
+  // anchors plugin, which reports only when a claim or its quote changed.
+  const [docClaims, setDocClaims] = useState<DocClaim[]>(() => extractClaims(article.doc).claims);
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
-  const actions = useRef<{ mark: () => boolean; save: () => boolean; goTo: (id: string) => void }>({
+  const actions = useRef<{
+    mark: () => boolean;
+    save: () => boolean;
+    goTo: (id: string) => void;
+    remove: (id: string) => void;
+    reattach: (id: string) => void;
+    claimChanged: (detail: ClaimChange) => void;
+  }>({
     mark: () => false,
     save: () => false,
     goTo: () => undefined,
+    remove: () => undefined,
+    reattach: () => undefined,
+    claimChanged: () => undefined,
   });
 
-  const editor = useEditor({
-    extensions: [
+  // Built once: useEditor compares options by identity on every render, and new extension
+  // objects would make Tiptap re-apply its options (and re-sync the view) each time.
+  const extensions = useMemo(
+    () => [
       ...documentExtensions,
       ClaimBehaviour.configure({
         onMarkShortcut: () => actions.current.mark(),
         onSaveShortcut: () => actions.current.save(),
+      }),
+      ClaimAnchors.configure({
+        statuses: new Map(article.claims.map((c) => [c.id, c.status])),
+        activeId: initialClaimId ?? null,
       }),
       ClaimTags,
       CollabSteps.configure({ version: article.version, clientId }),
       PresenceCarets,
       ...(permissions.canEdit ? [] : [TextLock]),
     ],
-    content: article.doc,
-    immediatelyRender: false,
-    editorProps: {
+    // The editor starts from the article as loaded; later changes arrive as steps.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: "article-body mx-auto px-6 py-8",
         "aria-label": "Article text",
         spellcheck: "true",
       },
-      handleClick: (_view, _pos, event) => {
+      handleClick: (_view: unknown, _pos: number, event: MouseEvent) => {
         const target =
           event.target instanceof Element ? event.target.closest("mark.claim[data-claim-id]") : null;
         setActiveId(target?.getAttribute("data-claim-id") ?? null);
         return false;
       },
-    },
+    }),
+    [],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content: article.doc,
+    immediatelyRender: false,
+    editorProps,
     onCreate: ({ editor: e }) => {
       editorRef.current = e;
       if (initialClaimId) window.setTimeout(() => actions.current.goTo(initialClaimId), 50);
-    },
-    onUpdate: ({ editor: e }) => {
-      setDocClaims(extractClaims(e.getJSON() as DocJSON).claims);
     },
   });
 
@@ -122,6 +154,14 @@ export function ArticleWorkspace({
 
   actions.current = {
     goTo: (id) => goToClaim(id),
+    remove: (id) => void removeClaim(id),
+    reattach: (id) => reattachClaim(id),
+    claimChanged: (detail) =>
+      patchClaim(detail.id, {
+        status: detail.status,
+        orphaned: detail.orphaned,
+        rating: detail.rating?.label ?? null,
+      }),
     save: () => {
       void sync?.flush();
       return true;
@@ -156,7 +196,41 @@ export function ArticleWorkspace({
     };
   }, [docClaims, claims, removing]);
 
-  const tagKey = anchored.map((c) => `${c.id}:${c.status === "VERIFIED" ? (c.rating ?? "") : ""}`).join("|");
+  // Stable for the memoised panel: a keystroke must not re-render a thousand cards.
+  const selectClaim = useCallback((id: string) => actions.current.goTo(id), []);
+  const requestRemoval = useCallback((id: string) => actions.current.remove(id), []);
+  const reattach = useCallback((id: string) => actions.current.reattach(id), []);
+  const noteClaimChanged = useCallback((detail: ClaimChange) => actions.current.claimChanged(detail), []);
+
+  useEffect(() => {
+    if (!editor) return;
+    let revision = -1;
+    const readClaims = () => {
+      const next = getClaimAnchorsRevision(editor.state);
+      if (next === revision) return;
+      revision = next;
+      const anchors = getClaimAnchors(editor.state);
+      setDocClaims((shown) => (isSameClaimList(shown, anchors) ? shown : anchors));
+    };
+    readClaims();
+    editor.on("transaction", readClaims);
+    return () => {
+      editor.off("transaction", readClaims);
+    };
+  }, [editor]);
+
+  const statuses = useMemo(() => new Map(claims.map((c) => [c.id, c.status])), [claims]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
+  }, [editor, statuses]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
+  }, [editor, activeId]);
+
+  const tagKey = useMemo(
+    () => anchored.map((c) => `${c.id}:${c.status === "VERIFIED" ? (c.rating ?? "") : ""}`).join("|"),
+    [anchored],
+  );
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const tags = anchored
@@ -167,19 +241,10 @@ export function ArticleWorkspace({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, tagKey]);
 
-  const highlightCss = useMemo(
-    () =>
-      buildClaimHighlightCss(
-        anchored.map((c) => ({ id: c.id, status: c.status ?? "UNSAVED" })),
-        activeId,
-      ),
-    [anchored, activeId],
-  );
-
   function goToClaim(id: string) {
     setActiveId(id);
     if (!editor) return;
-    const range = findClaimRange(editor.state.doc, id);
+    const range = getClaimAnchors(editor.state).find((anchor) => anchor.id === id);
     if (!range) return;
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     document
@@ -228,7 +293,6 @@ export function ArticleWorkspace({
 
   return (
     <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
-      <style>{highlightCss}</style>
       <LeaveGuard sync={sync} />
       {live.refusal !== null && <RefusedNotice message={live.refusal} />}
       <WorkspaceHeader
@@ -291,19 +355,19 @@ export function ArticleWorkspace({
             activeId={activeId}
             canRemove={permissions.canRemove}
             canReattach={permissions.canReattach}
-            onSelect={goToClaim}
-            onRemove={(id) => void removeClaim(id)}
-            onReattach={reattachClaim}
-            onClaimChanged={(detail) =>
-              patchClaim(detail.id, {
-                status: detail.status,
-                orphaned: detail.orphaned,
-                rating: detail.rating?.label ?? null,
-              })
-            }
+            onSelect={selectClaim}
+            onRemove={requestRemoval}
+            onReattach={reattach}
+            onClaimChanged={noteClaimChanged}
           />
         </div>
       </div>
     </main>
   );
+}
+
+type DocClaim = Pick<ClaimAnchor, "id" | "quote">;
+
+function isSameClaimList(a: readonly DocClaim[], b: readonly DocClaim[]): boolean {
+  return a.length === b.length && a.every((claim, i) => claim.id === b[i]?.id && claim.quote === b[i]?.quote);
 }

@@ -289,6 +289,9 @@ const EXCEPTIONS: Record<string, string> = {
   writeEditedClaims: "returns its events for applyArticleEdit to append",
   writeCorrectionSteps: "returns its events for the calling use case to append",
   applyWorkflowConsequences: "returns its events for the calling use case to append",
+  closeArticleSignals: "closes this process's live-update connections (tests, shutdown); changes nothing",
+  updatePresence: "where a person's caret is: ephemeral, kept in memory only, nothing a manager audits",
+  updatePresenceSelection: "the in-memory presence registry behind updatePresence",
 };
 
 const MUTATING =

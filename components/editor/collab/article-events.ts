@@ -69,12 +69,14 @@ export function openArticleEvents(options: {
   onClaims: (event: ClaimsEvent) => void;
   onArticle: (event: ArticleEvent) => void;
   onPresence: (event: PresenceEvent) => void;
-  onConnected: () => void;
+  /** The stream is up; `again` when it was down before (changes may have been missed). */
+  onConnected: (again: boolean) => void;
   onDisconnected: () => void;
 }): () => void {
   let source: EventSource | null = null;
   let reopen: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  let connectedBefore = false;
 
   const listen = <T>(name: string, handle: (data: T) => void) => {
     source?.addEventListener(name, (event) => {
@@ -90,7 +92,10 @@ export function openArticleEvents(options: {
     if (closed) return;
     const query = new URLSearchParams({ clientId: options.clientId, since: String(options.since()) });
     source = new EventSource(`/api/v1/articles/${options.articleId}/events?${query.toString()}`);
-    listen("hello", () => options.onConnected());
+    listen("hello", () => {
+      options.onConnected(connectedBefore);
+      connectedBefore = true;
+    });
     listen<StepsEvent>("steps", options.onSteps);
     listen<ClaimsEvent>("claims", options.onClaims);
     listen<ArticleEvent>("article", options.onArticle);

@@ -29,6 +29,8 @@ export interface ArticleSyncOptions {
   onClaims: (event: ClaimsEvent) => void;
   onArticle: (event: ArticleEvent) => void;
   onPresence: (event: PresenceEvent) => void;
+  /** After the stream was down: the article's claims and state as they are now. */
+  onResync: (article: ArticleEvent & { claims: LiveClaim[] }) => void;
   /** The server refused this person's unsent changes for good (403, 422, too old): reload. */
   onRefused: (message: string) => void;
 }
@@ -66,7 +68,11 @@ export class ArticleSync {
       onClaims: this.options.onClaims,
       onArticle: this.options.onArticle,
       onPresence: this.options.onPresence,
-      onConnected: () => this.setPolling(false),
+      onConnected: (again) => {
+        this.setPolling(false);
+        // Steps catch up through the stream; claim and article changes made meanwhile do not.
+        if (again) void this.resync();
+      },
       onDisconnected: () => this.setPolling(true),
     });
     window.addEventListener("online", this.onOnline);
@@ -138,6 +144,16 @@ export class ArticleSync {
       // Offline: the next poll or the stream's return catches up.
     } finally {
       this.pulling = false;
+    }
+  }
+
+  private async resync(): Promise<void> {
+    try {
+      const response = await fetch(`/api/v1/articles/${this.options.articleId}`);
+      if (response.ok)
+        this.options.onResync((await response.json()) as ArticleEvent & { claims: LiveClaim[] });
+    } catch {
+      // Offline again: the next reconnection tries again.
     }
   }
 

@@ -79,6 +79,15 @@ export function useArticleSync(options: {
           correctionCount: event.correctionCount,
           pendingCorrections: event.pendingCorrections,
         }),
+      onResync: (current) => {
+        setClaims(current.claims);
+        setArticle({
+          status: current.status,
+          firstClearedAt: current.firstClearedAt,
+          correctionCount: current.correctionCount,
+          pendingCorrections: current.pendingCorrections,
+        });
+      },
       onPresence: ({ clients }) => {
         presence.current = clients;
         setOthers(othersPresent(clients, clientId, viewerId));

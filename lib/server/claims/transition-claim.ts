@@ -17,6 +17,7 @@ import { shouldReturnToCheck } from "@/lib/domain/workflow/article-gate";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { toWorkflowError } from "@/lib/server/claims/workflow-error";
 import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 export type TransitionClaimInput = z.input<typeof ZTransitionInput>;
 
@@ -32,7 +33,7 @@ export async function transitionClaim(
 ): Promise<ClaimDetail> {
   const input = parseInput(ZTransitionInput, rawInput);
   assertAllowed(actor, "article.view");
-  await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     // Under the article's lock: a concurrent edit, clearance or approval waits (two
     // approvers at once verify a claim exactly once).
     await lockArticleOfClaim(tx, claimId);
@@ -162,7 +163,8 @@ export async function transitionClaim(
     }
     events.push(...corrections);
     // A cleared article holds only settled claims: reopening or restoring one unclears it.
-    if ((t === "reopen" || t === "restore") && shouldReturnToCheck(claim.article.status, true)) {
+    const unclears = (t === "reopen" || t === "restore") && shouldReturnToCheck(claim.article.status, true);
+    if (unclears) {
       await tx.article.update({ where: { id: claim.articleId }, data: { status: "IN_CHECK" } });
       events.push({
         actorId: null,
@@ -175,7 +177,12 @@ export async function transitionClaim(
     }
     await appendAuditEvents(tx, events);
     await notify(tx, notices);
+    return { articleId: claim.articleId, articleChanged: unclears || corrections.length > 0 };
   });
+  signalArticle(
+    { kind: "claims", articleId: changed.articleId, claimIds: [claimId] },
+    ...(changed.articleChanged ? [{ kind: "article" as const, articleId: changed.articleId }] : []),
+  );
   return getClaimDetail(claimId, actor);
 }
 

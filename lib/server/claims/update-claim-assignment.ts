@@ -11,6 +11,7 @@ import { notify, type NotificationInput } from "@/lib/server/notifications/notif
 import { loadClaim } from "@/lib/server/claims/load-claim";
 import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 /** Claims whose work is not settled; assignment of an OPEN claim is the assign transition. */
 const IN_WORK = new Set(["RESEARCHING", "IN_REVIEW"]);
@@ -27,7 +28,7 @@ export async function updateClaimAssignment(
 ): Promise<ClaimDetail> {
   const input = parseInput(ZAssignmentInput, rawInput);
   assertAllowed(actor, "claim.assign");
-  await db.$transaction(async (tx) => {
+  const articleId = await db.$transaction(async (tx) => {
     await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     if (!IN_WORK.has(claim.status)) {
@@ -63,7 +64,7 @@ export async function updateClaimAssignment(
       before.priority = claim.priority;
       after.priority = input.priority;
     }
-    if (Object.keys(data).length === 0) return;
+    if (Object.keys(data).length === 0) return null;
 
     const updated = await tx.claim.updateMany({ where: { id: claimId, status: claim.status }, data });
     if (updated.count !== 1)
@@ -99,6 +100,8 @@ export async function updateClaimAssignment(
       });
     }
     await notify(tx, notices);
+    return claim.articleId;
   });
+  if (articleId) signalArticle({ kind: "claims", articleId, claimIds: [claimId] });
   return getClaimDetail(claimId, actor);
 }

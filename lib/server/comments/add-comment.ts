@@ -9,12 +9,13 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { notify } from "@/lib/server/notifications/notify";
 import { loadClaim } from "@/lib/server/claims/load-claim";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 /** Adds a comment to a claim's discussion; @handles notify the people they name. */
 export async function addComment(claimId: string, rawInput: z.input<typeof ZCommentInput>, actor: Actor) {
   const input = parseInput(ZCommentInput, rawInput);
   assertAllowed(actor, "comment.add");
-  return db.$transaction(async (tx) => {
+  const { comment, articleId } = await db.$transaction(async (tx) => {
     const claim = await loadClaim(claimId, tx);
     const handles = new Set(extractMentionHandles(input.body));
     const mentioned =
@@ -47,10 +48,15 @@ export async function addComment(claimId: string, rawInput: z.input<typeof ZComm
       })),
     );
     return {
-      id: comment.id,
-      body: comment.body,
-      author: comment.author,
-      createdAt: comment.createdAt.toISOString(),
+      articleId: claim.articleId,
+      comment: {
+        id: comment.id,
+        body: comment.body,
+        author: comment.author,
+        createdAt: comment.createdAt.toISOString(),
+      },
     };
   });
+  signalArticle({ kind: "claims", articleId, claimIds: [claimId] });
+  return comment;
 }

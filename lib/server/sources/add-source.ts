@@ -10,11 +10,12 @@ import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { loadClaim } from "@/lib/server/claims/load-claim";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { auditedSourceFields } from "@/lib/server/sources/source-fields";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 export async function addSource(claimId: string, rawInput: z.input<typeof ZSourceInput>, actor: Actor) {
   const input = parseInput(ZSourceInput, rawInput);
   assertAllowed(actor, "source.manage");
-  return db.$transaction(async (tx) => {
+  const { source, articleId } = await db.$transaction(async (tx) => {
     await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     assertSourcesEditable(claim.status);
@@ -28,6 +29,8 @@ export async function addSource(claimId: string, rawInput: z.input<typeof ZSourc
         after: { sourceId: source.id, ...auditedSourceFields(source) },
       },
     ]);
-    return source;
+    return { source, articleId: claim.articleId };
   });
+  signalArticle({ kind: "claims", articleId, claimIds: [claimId] });
+  return source;
 }

@@ -7,11 +7,12 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { auditedSourceFields } from "@/lib/server/sources/source-fields";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 /** Removes a source, unless a verdict (any proposal, kept for the record) cites it. */
 export async function removeSource(sourceId: string, actor: Actor): Promise<void> {
   assertAllowed(actor, "source.manage");
-  await db.$transaction(async (tx) => {
+  const { articleId, claimId } = await db.$transaction(async (tx) => {
     await lockArticleOfSource(tx, sourceId);
     const source = await tx.source.findUnique({
       where: { id: sourceId },
@@ -41,5 +42,7 @@ export async function removeSource(sourceId: string, actor: Actor): Promise<void
         before: { sourceId, ...auditedSourceFields(source) },
       },
     ]);
+    return { articleId: source.claim.articleId, claimId: source.claimId };
   });
+  signalArticle({ kind: "claims", articleId, claimIds: [claimId] });
 }

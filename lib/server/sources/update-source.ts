@@ -10,11 +10,12 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { diffSourceFields } from "@/lib/server/sources/source-fields";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 export async function updateSource(sourceId: string, rawInput: z.input<typeof ZSourcePatch>, actor: Actor) {
   const input = parseInput(ZSourcePatch, rawInput);
   assertAllowed(actor, "source.manage");
-  return db.$transaction(async (tx) => {
+  const { updated, articleId } = await db.$transaction(async (tx) => {
     await lockArticleOfSource(tx, sourceId);
     const source = await tx.source.findUnique({
       where: { id: sourceId },
@@ -36,6 +37,8 @@ export async function updateSource(sourceId: string, rawInput: z.input<typeof ZS
         },
       ]);
     }
-    return updated;
+    return { updated, articleId: source.claim.articleId };
   });
+  signalArticle({ kind: "claims", articleId, claimIds: [updated.claimId] });
+  return updated;
 }

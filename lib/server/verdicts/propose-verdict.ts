@@ -11,6 +11,7 @@ import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { loadApprovedVerdict, loadClaim } from "@/lib/server/claims/load-claim";
 import { planArticleCorrections } from "@/lib/server/corrections/correction-steps";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { signalArticle } from "@/lib/server/live/article-signals";
 
 /**
  * Proposes a verdict (rating + rationale + cited sources) on a claim being researched.
@@ -24,7 +25,7 @@ export async function proposeVerdict(
 ): Promise<ClaimDetail> {
   const input = parseInput(ZVerdictInput, rawInput);
   assertAllowed(actor, "verdict.propose");
-  await db.$transaction(async (tx) => {
+  const articleId = await db.$transaction(async (tx) => {
     await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     if (claim.status !== "RESEARCHING") {
@@ -87,7 +88,9 @@ export async function proposeVerdict(
         ...(superseded.count > 0 ? { reason: "supersedes the previous proposal" } : {}),
       },
     ]);
+    return claim.articleId;
   });
+  signalArticle({ kind: "claims", articleId, claimIds: [claimId] });
   return getClaimDetail(claimId, actor);
 }
 
