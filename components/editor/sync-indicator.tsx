@@ -1,7 +1,8 @@
 "use client";
 // The sync state in words (and an icon), announced politely: synced, sending (N unsent),
 // offline (N unsent, kept in the page). Subscribes to the sync engine directly, so a
-// keystroke re-renders this line and nothing else.
+// keystroke re-renders this line and nothing else. No spinner: an animation running for as
+// long as someone types costs every keystroke a frame's worth of work.
 import { useSyncExternalStore } from "react";
 import { Check, CloudOff, Loader2 } from "lucide-react";
 import type { ArticleSync, SyncStatus } from "@/components/editor/collab/article-sync";
@@ -34,10 +35,7 @@ export function SyncIndicator({ sync }: { sync: ArticleSync | null }) {
         data-unsent={unsent}
         className={`flex items-center gap-1.5 text-sm ${view.className}`}
       >
-        <view.Icon
-          className={`size-4 ${status.kind === "sending" ? "animate-spin" : ""}`}
-          aria-hidden="true"
-        />
+        <view.Icon className="size-4" aria-hidden="true" />
         {view.text}
       </p>
       {status.kind === "offline" && (

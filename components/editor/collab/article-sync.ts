@@ -37,6 +37,7 @@ export interface ArticleSyncOptions {
 
 /** At most this often a batch leaves (a few per second). */
 const SEND_INTERVAL_MS = 250;
+const STATUS_EVERY_MS = 300;
 const POLL_INTERVAL_MS = 2_000;
 const MAX_RETRY_MS = 10_000;
 /** Step maps kept to place colleagues' carets sent against older versions. */
@@ -81,6 +82,7 @@ export class ArticleSync {
   stop(): void {
     this.isStopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.statusTimer);
     this.setPolling(false);
     this.closeEvents?.();
     window.removeEventListener("online", this.onOnline);
@@ -106,8 +108,20 @@ export class ArticleSync {
   /** After every transaction of the editor. */
   noteTransaction(tr: Transaction): void {
     if (!tr.docChanged || this.isStopped) return;
-    this.refreshStatus();
+    // The status follows the keys at most a few times a second (not a render per key).
+    if (this.status.kind === "synced") this.refreshStatus();
+    else this.scheduleStatus();
     this.scheduleSend();
+  }
+
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleStatus(): void {
+    if (this.statusTimer !== undefined) return;
+    this.statusTimer = setTimeout(() => {
+      this.statusTimer = undefined;
+      this.refreshStatus();
+    }, STATUS_EVERY_MS);
   }
 
   /** Sends now (Mod-S, leaving the page). Resolves when nothing is left or sending failed. */

@@ -115,7 +115,9 @@ export function useArticleSync(options: {
       transaction: Parameters<ArticleSync["noteTransaction"]>[0];
     }) => {
       engine.noteTransaction(transaction);
-      if (!transaction.docChanged && !transaction.selectionSet) return;
+      // Typing moves the caret with the typed steps, which colleagues map it through; only a
+      // move of the caret alone is news to them.
+      if (transaction.docChanged || !transaction.selectionSet) return;
       if (!editor.isFocused || presenceTimer) return;
       presenceTimer = setTimeout(
         () => {
