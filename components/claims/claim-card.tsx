@@ -7,9 +7,20 @@ import { Link2, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
-import { ClaimDetail } from "@/components/claims/detail/claim-detail";
+import dynamic from "next/dynamic";
 import { cn } from "@/lib/utils";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+
+// A claim's detail (sources, verdicts, comments, forms) loads when a card opens, not with
+// the workspace: most of the claims panel never opens, and opening a long article is
+// dominated by the script it has to run.
+const ClaimDetail = dynamic(
+  () => import("@/components/claims/detail/claim-detail").then((m) => m.ClaimDetail),
+  {
+    ssr: false,
+    loading: () => <p className="mt-2 text-[13px] text-slate-600">Loading the claim…</p>,
+  },
+);
 
 export interface PanelClaim {
   id: string;

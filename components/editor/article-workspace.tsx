@@ -26,7 +26,6 @@ import {
   flashClaimTr,
 } from "@/components/editor/claim-editor-mark";
 import { documentExtensions } from "@/lib/domain/document/extensions";
-import { extractClaims } from "@/lib/domain/document/extract-claims";
 import {
   ClaimAnchors,
   getClaimAnchors,
@@ -68,7 +67,9 @@ export function ArticleWorkspace({
   const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
   // The claims in the text: read from the JSON for the first paint, then from the editor's
   // anchors plugin, which reports only when a claim or its quote changed.
-  const [docClaims, setDocClaims] = useState<DocClaim[]>(() => extractClaims(article.doc).claims);
+  const [docClaims, setDocClaims] = useState<DocClaim[]>(() =>
+    article.claims.filter((c) => !c.orphaned).map(({ id, quote }) => ({ id, quote })),
+  );
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
   const actions = useRef<{

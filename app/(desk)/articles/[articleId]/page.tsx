@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleWorkspace } from "@/components/editor/article-workspace";
+import { ArticleWorkspace, type WorkspaceArticle } from "@/components/editor/article-workspace";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { getArticle } from "@/lib/server/articles/get-article";
+import { getArticle, type ArticleDetail } from "@/lib/server/articles/get-article";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -25,7 +25,7 @@ export default async function ArticlePage({
   return (
     <ArticleWorkspace
       key={article.id}
-      article={article}
+      article={toWorkspaceArticle(article)}
       initialClaimId={claim}
       permissions={{
         actor: { id: user.id, role: user.role },
@@ -36,4 +36,32 @@ export default async function ArticlePage({
       }}
     />
   );
+}
+
+/** What the workspace uses, and no more: the page's payload grows with every claim. */
+function toWorkspaceArticle(article: ArticleDetail): WorkspaceArticle {
+  const { id, title, status, version, doc, firstClearedAt, correctionCount, pendingCorrections } = article;
+  return {
+    id,
+    title,
+    status,
+    version,
+    doc,
+    firstClearedAt,
+    correctionCount,
+    pendingCorrections,
+    claims: article.claims.map(
+      ({ id: claimId, quote, start, end, status: claimStatus, orphaned, rating, assignee, dueAt }) => ({
+        id: claimId,
+        quote,
+        start,
+        end,
+        status: claimStatus,
+        orphaned,
+        rating,
+        assignee,
+        dueAt,
+      }),
+    ),
+  };
 }
