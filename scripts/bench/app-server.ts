@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_ARGS } from "../chromium-args";
 import { chromium, request, type APIRequestContext, type Browser } from "@playwright/test";
 
 export interface AppServer {
@@ -11,18 +12,6 @@ export interface AppServer {
   dataDir: string;
   stop: () => Promise<void>;
 }
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--js-flags=--expose-gc",
-];
 
 export async function startAppServer(port: number): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-bench-app-"));
@@ -89,6 +78,6 @@ export async function signIn(browser: Browser, baseURL: string, email: string): 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"],
   });
 }

@@ -11,12 +11,13 @@ export interface PageFigures {
 
 export async function measurePage(
   browser: Browser,
+  baseURL: string,
   storageState: string,
   url: string,
   claims: number,
   keys: number,
 ): Promise<PageFigures> {
-  const context = await browser.newContext({ storageState, viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ baseURL, storageState, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { AlertDialog } from "radix-ui";
-import { Button } from "@/components/ui/button";
+import { AlertDialogBody } from "@/components/ui/alert-dialog-body";
 import type { ArticleSync } from "@/components/editor/collab/article-sync";
 
 export function LeaveGuard({ sync }: { sync: ArticleSync | null }) {
@@ -51,35 +51,17 @@ export function LeaveGuard({ sync }: { sync: ArticleSync | null }) {
   const unsent = sync?.unsent() ?? 0;
   return (
     <AlertDialog.Root open={target !== null} onOpenChange={(open) => !open && setTarget(null)}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-lg">
-          <AlertDialog.Title className="text-base font-semibold">
-            Your last changes are still being sent
-          </AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-700">
-            {unsent === 1 ? "1 change has" : `${unsent} changes have`} not reached the server yet. Stay until
-            they are sent (this page moves on by itself once they are), or leave now and lose them.
-          </AlertDialog.Description>
-          <div className="mt-5 flex justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button variant="outline">Stay</Button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <Button
-                variant="destructive"
-                onClick={() => {
-                  if (!target) return;
-                  sync?.stop();
-                  window.location.assign(target.href);
-                }}
-              >
-                Leave anyway
-              </Button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+      <AlertDialogBody
+        title="Your last changes are still being sent"
+        description={`${unsent === 1 ? "1 change has" : `${unsent} changes have`} not reached the server yet. Stay until they are sent (this page moves on by itself once they are), or leave now and lose them.`}
+        cancelLabel="Stay"
+        confirmLabel="Leave anyway"
+        onConfirm={() => {
+          if (!target) return;
+          sync?.stop();
+          window.location.assign(target.href);
+        }}
+      />
     </AlertDialog.Root>
   );
 }

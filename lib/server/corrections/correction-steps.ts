@@ -17,9 +17,10 @@ import type { AuditEventInput } from "@/lib/server/audit/append-audit-events";
 export async function loadPendingCorrections(
   client: Pick<Tx, "correction">,
   articleId: string,
-): Promise<PendingCorrection[]> {
+): Promise<(PendingCorrection & { authorId: string; createdAt: Date })[]> {
   const rows = await client.correction.findMany({
     where: { articleId, publishedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       claimId: true,
@@ -27,6 +28,8 @@ export async function loadPendingCorrections(
       before: true,
       after: true,
       note: true,
+      authorId: true,
+      createdAt: true,
       claims: { select: { claimId: true } },
     },
   });

@@ -1,11 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import {
-  describeCorrection,
-  type CorrectionKind,
-  type CorrectionValue,
-} from "@/lib/domain/corrections/plan-corrections";
+import { describeCorrection, type CorrectionKind } from "@/lib/domain/corrections/plan-corrections";
+import { loadPendingCorrections } from "@/lib/server/corrections/correction-steps";
 
 /** A correction waiting for the next clearance, as the workspace shows it beside the change. */
 export interface PendingCorrectionView {
@@ -24,31 +21,14 @@ export async function listPendingCorrections(
   articleId: string,
   client: Pick<Tx, "correction"> = db,
 ): Promise<PendingCorrectionView[]> {
-  const rows = await client.correction.findMany({
-    where: { articleId, publishedAt: null },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      claimId: true,
-      kind: true,
-      before: true,
-      after: true,
-      note: true,
-      authorId: true,
-      claims: { select: { claimId: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    claimId: r.claimId,
-    claimIds: [...new Set([r.claimId, ...r.claims.map((c) => c.claimId)])],
-    kind: r.kind,
-    summary: describeCorrection(
-      r.kind,
-      r.before as unknown as CorrectionValue,
-      r.after as unknown as CorrectionValue,
-    ),
-    note: r.note,
-    authorId: r.authorId,
+  const pending = await loadPendingCorrections(client, articleId);
+  return pending.map((c) => ({
+    id: c.id,
+    claimId: c.claimId,
+    claimIds: c.claimIds,
+    kind: c.kind,
+    summary: describeCorrection(c.kind, c.before, c.after),
+    note: c.note,
+    authorId: c.authorId,
   }));
 }
