@@ -34,17 +34,14 @@ export function planClaimMarkFixes(input: ClaimMarkFixInput): Step[] {
     }
     if (runs.length < 2) continue;
     const kept = chooseClaimRuns(id, runs, input);
-    const first = kept[0];
-    const last = kept[kept.length - 1];
     for (const run of runs) {
       if (!kept.includes(run)) steps.push(new RemoveMarkStep(run.from, run.to, mark));
     }
-    if (first && last && first !== last) {
-      for (let i = 1; i < kept.length; i += 1) {
-        const gapFrom = kept[i - 1]?.to ?? 0;
-        const gapTo = kept[i]?.from ?? 0;
-        if (gapTo > gapFrom) steps.push(new AddMarkStep(gapFrom, gapTo, mark));
-      }
+    // The gaps between the claim's own ranges get its mark back.
+    for (let i = 1; i < kept.length; i += 1) {
+      const gapFrom = kept[i - 1]?.to ?? 0;
+      const gapTo = kept[i]?.from ?? 0;
+      if (gapTo > gapFrom) steps.push(new AddMarkStep(gapFrom, gapTo, mark));
     }
   }
   return steps;

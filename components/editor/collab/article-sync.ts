@@ -48,6 +48,7 @@ export class ArticleSync {
   private statusListeners = new Set<() => void>();
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSentAt = 0;
   private retryMs = 0;
   private offlineMessage: string | null = null;
@@ -113,8 +114,6 @@ export class ArticleSync {
     else this.scheduleStatus();
     this.scheduleSend();
   }
-
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   private scheduleStatus(): void {
     if (this.statusTimer !== undefined) return;
