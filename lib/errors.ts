@@ -9,6 +9,8 @@ export type AppErrorCode =
   | "invalid_document"
   | "version_conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
   | "conflict"
   | "illegal_transition"
   | "claims_unresolved"
@@ -28,6 +30,8 @@ const STATUS: Record<AppErrorCode, number> = {
   illegal_transition: 409,
   claims_unresolved: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
   validation: 422,
   invalid_document: 422,
   correction_required: 422,

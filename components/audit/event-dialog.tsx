@@ -54,6 +54,16 @@ export function EventDialog({ event, onClose }: { event: AuditEventView | null; 
                   )}
                 </dl>
               )}
+              {event.context && (
+                <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
+                  <dt className="text-slate-600">Request</dt>
+                  <dd className="font-mono break-all text-slate-900">{event.context.requestId}</dd>
+                  <dt className="text-slate-600">Address</dt>
+                  <dd className="font-mono text-slate-900">{event.context.ip ?? "unknown"}</dd>
+                  <dt className="text-slate-600">Browser</dt>
+                  <dd className="break-all text-slate-900">{event.context.userAgent ?? "unknown"}</dd>
+                </dl>
+              )}
               <h3 className="mt-4 mb-1 text-sm font-semibold text-slate-900">What changed</h3>
               <EventChanges before={event.before} after={event.after} />
               <h3 className="mt-4 mb-1 text-sm font-semibold text-slate-900">Chain</h3>

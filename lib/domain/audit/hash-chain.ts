@@ -62,10 +62,11 @@ export interface ChainedEventFields {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  context?: unknown;
 }
 
 export interface HashableEvent {
-  [key: string]: CanonicalValue;
+  [key: string]: CanonicalValue | undefined;
   seq: number;
   at: string;
   actorId: string | null;
@@ -75,9 +76,14 @@ export interface HashableEvent {
   before: CanonicalValue;
   after: CanonicalValue;
   reason: string | null;
+  /** Present only on events that came from a request (so older events hash as before). */
+  context?: CanonicalValue;
 }
 
-/** The exact object that is hashed: every protected field, absent ones as null. */
+/**
+ * The exact object that is hashed: every protected field, absent ones as null — except
+ * `context`, which is left out when absent, so events written before it existed verify.
+ */
 export function hashableEvent(event: ChainedEventFields): HashableEvent {
   return {
     seq: event.seq,
@@ -89,6 +95,9 @@ export function hashableEvent(event: ChainedEventFields): HashableEvent {
     before: (event.before ?? null) as CanonicalValue,
     after: (event.after ?? null) as CanonicalValue,
     reason: event.reason ?? null,
+    ...(event.context === null || event.context === undefined
+      ? {}
+      : { context: event.context as CanonicalValue }),
   };
 }
 

@@ -3,6 +3,7 @@ import { getDbProvider, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { GENESIS_HASH, hashEvent } from "@/lib/server/audit/hash-event";
 import { lockAuditTrail, sealLegacyEventsInTx } from "@/lib/server/audit/seal-legacy-events";
+import { currentRequestContext } from "@/lib/server/http/request-context";
 
 export type AuditAction =
   | "article.created"
@@ -78,10 +79,16 @@ export async function appendAuditEvents(tx: Tx, events: AuditEventInput[]): Prom
   // Never earlier than the event before: `at` grows with `seq` even if a clock steps back
   // (or another server's runs behind), so a time range is a seq range (list-audit-events).
   const at = new Date(Math.max(Date.now(), last?.at.getTime() ?? 0));
+  // The request the change came from (id, address, browser), set by the request pipeline.
+  const request = currentRequestContext();
+  const context = request
+    ? { requestId: request.requestId, ip: request.ip, userAgent: request.userAgent }
+    : undefined;
   const data = events.map((event) => {
     // Stored exactly as hashed: plain JSON (Dates as ISO strings, undefined dropped).
     const row = {
       ...event,
+      context,
       before: toPlainJson(event.before),
       after: toPlainJson(event.after),
       seq: ++seq,

@@ -20,8 +20,16 @@ export interface AuditEventView {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The request the event came from; null for scripts and the system. */
+  context: AuditRequestContext | null;
   prevHash: string;
   hash: string;
+}
+
+export interface AuditRequestContext {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export interface AuditEventPage {
@@ -40,6 +48,7 @@ export interface StoredAuditEvent {
   before: unknown;
   after: unknown;
   reason: string | null;
+  context: unknown;
   prevHash: string;
   hash: string;
 }
@@ -54,6 +63,7 @@ export const auditEventSelect = {
   before: true,
   after: true,
   reason: true,
+  context: true,
   prevHash: true,
   hash: true,
 } as const;
@@ -140,6 +150,7 @@ export async function toAuditEventViews(events: StoredAuditEvent[]): Promise<Aud
     before: e.before ?? null,
     after: e.after ?? null,
     reason: e.reason,
+    context: (e.context as AuditRequestContext | null) ?? null,
     prevHash: e.prevHash,
     hash: e.hash,
   }));

@@ -1,8 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { formText } from "@/lib/validation/form-data";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { ZCreateArticleInput } from "@/lib/validation/articles";
 import { createArticle } from "@/lib/server/articles/create-article";
+import { runAction } from "@/lib/server/http/run-action";
 import { toActionError, type ActionResult } from "@/lib/server/http/action-result";
 
 export async function createArticleAction(
@@ -11,14 +12,17 @@ export async function createArticleAction(
 ): Promise<ActionResult> {
   let id: string;
   try {
-    const actor = await requireUser();
-    const article = await createArticle(
+    const article = await runAction(
+      {
+        access: "article.create",
+        input: ZCreateArticleInput,
+        handle: ({ actor, input }) => createArticle(input, actor),
+      },
       {
         title: formText(form, "title"),
         text: formText(form, "text"),
         format: formText(form, "format") === "md" ? "md" : "txt",
       },
-      actor,
     );
     id = article.id;
   } catch (error) {

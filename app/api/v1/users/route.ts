@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
 import { listPeople } from "@/lib/server/users/list-people";
 
-export const GET = apiRoute(async () => {
-  const actor = await requireUser();
-  return NextResponse.json({ users: await listPeople(actor) });
+export const GET = endpoint({
+  access: "signed-in",
+  async handle({ actor }) {
+    return NextResponse.json({ users: await listPeople(actor) });
+  },
 });

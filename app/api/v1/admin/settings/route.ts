@@ -1,18 +1,21 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
 import { getWorkspaceSettings } from "@/lib/server/settings/get-workspace-settings";
 import { updateApprovalsRequired } from "@/lib/server/settings/update-approvals-required";
-import type { UpdateApprovalsRequiredInput } from "@/lib/validation/admin";
+import { ZUpdateApprovalsRequiredInput } from "@/lib/validation/admin";
 
-export const GET = apiRoute(async () => {
-  const actor = await requireUser();
-  const { approvalsRequired } = await getWorkspaceSettings(actor);
-  return NextResponse.json({ approvalsRequired });
+export const GET = endpoint({
+  access: "scale.manage",
+  async handle({ actor }) {
+    const { approvalsRequired } = await getWorkspaceSettings(actor);
+    return NextResponse.json({ approvalsRequired });
+  },
 });
 
-export const PATCH = apiRoute(async (request) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(await updateApprovalsRequired(body as UpdateApprovalsRequiredInput, actor));
+export const PATCH = endpoint({
+  access: "scale.manage",
+  body: ZUpdateApprovalsRequiredInput,
+  async handle({ actor, body }) {
+    return NextResponse.json(await updateApprovalsRequired(body, actor));
+  },
 });

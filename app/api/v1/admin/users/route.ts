@@ -1,17 +1,20 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
 import { listUsers } from "@/lib/server/users/list-users";
 import { createUser } from "@/lib/server/users/create-user";
-import type { CreateUserInput } from "@/lib/validation/users";
+import { ZCreateUserInput } from "@/lib/validation/users";
 
-export const GET = apiRoute(async () => {
-  const actor = await requireUser();
-  return NextResponse.json({ users: await listUsers(actor) });
+export const GET = endpoint({
+  access: "user.manage",
+  async handle({ actor }) {
+    return NextResponse.json({ users: await listUsers(actor) });
+  },
 });
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(await createUser(body as CreateUserInput, actor), { status: 201 });
+export const POST = endpoint({
+  access: "user.manage",
+  body: ZCreateUserInput,
+  async handle({ actor, body }) {
+    return NextResponse.json(await createUser(body, actor), { status: 201 });
+  },
 });

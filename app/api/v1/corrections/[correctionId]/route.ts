@@ -1,12 +1,14 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZCorrectionParams } from "@/lib/validation/route-params";
+import { ZNoteCorrectionInput } from "@/lib/validation/articles";
 import { noteCorrection } from "@/lib/server/corrections/note-correction";
-import type { NoteCorrectionInput } from "@/lib/validation/articles";
 
-export const PATCH = apiRoute<{ correctionId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const { correctionId } = await params;
-  const body = await readJsonBody(request);
-  return NextResponse.json(await noteCorrection(correctionId, body as NoteCorrectionInput, actor));
+export const PATCH = endpoint({
+  access: "article.view",
+  params: ZCorrectionParams,
+  body: ZNoteCorrectionInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await noteCorrection(params.correctionId, body, actor));
+  },
 });

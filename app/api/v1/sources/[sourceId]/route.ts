@@ -1,19 +1,24 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZSourceParams } from "@/lib/validation/route-params";
+import { ZSourcePatch } from "@/lib/validation/claims";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { removeSource } from "@/lib/server/sources/remove-source";
 
-export const PATCH = apiRoute<{ sourceId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(
-    await updateSource((await params).sourceId, body as Parameters<typeof updateSource>[1], actor),
-  );
+export const PATCH = endpoint({
+  access: "source.manage",
+  params: ZSourceParams,
+  body: ZSourcePatch,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await updateSource(params.sourceId, body, actor));
+  },
 });
 
-export const DELETE = apiRoute<{ sourceId: string }>(async (_request, { params }) => {
-  const actor = await requireUser();
-  await removeSource((await params).sourceId, actor);
-  return new NextResponse(null, { status: 204 });
+export const DELETE = endpoint({
+  access: "source.manage",
+  params: ZSourceParams,
+  async handle({ actor, params }) {
+    await removeSource(params.sourceId, actor);
+    return new Response(null, { status: 204 });
+  },
 });

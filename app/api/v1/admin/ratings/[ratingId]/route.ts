@@ -1,18 +1,21 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { z } from "zod";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZRatingParams } from "@/lib/validation/route-params";
 import { updateRating } from "@/lib/server/ratings/update-rating";
 import { retireRating } from "@/lib/server/ratings/retire-rating";
-import type { RetireRatingInput, UpdateRatingInput } from "@/lib/validation/admin";
+import type { RetireRatingInput } from "@/lib/validation/admin";
 
 // `{retired}` retires or restores; any other body edits the rating's label or mapping.
-export const PATCH = apiRoute<{ ratingId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const { ratingId } = await params;
-  const body = await readJsonBody(request);
-  const rating =
-    typeof body === "object" && body !== null && "retired" in body
-      ? await retireRating(ratingId, body as RetireRatingInput, actor)
-      : await updateRating(ratingId, body as UpdateRatingInput, actor);
-  return NextResponse.json(rating);
+export const PATCH = endpoint({
+  access: "scale.manage",
+  params: ZRatingParams,
+  body: z.record(z.string(), z.unknown()),
+  async handle({ actor, params, body }) {
+    const rating =
+      "retired" in body
+        ? await retireRating(params.ratingId, body as RetireRatingInput, actor)
+        : await updateRating(params.ratingId, body, actor);
+    return NextResponse.json(rating);
+  },
 });

@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
 import { reorderRatings } from "@/lib/server/ratings/reorder-ratings";
-import type { ReorderRatingsInput } from "@/lib/validation/admin";
+import { ZReorderRatingsInput } from "@/lib/validation/admin";
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json({ ratings: await reorderRatings(body as ReorderRatingsInput, actor) });
+export const POST = endpoint({
+  access: "scale.manage",
+  body: ZReorderRatingsInput,
+  async handle({ actor, body }) {
+    return NextResponse.json({ ratings: await reorderRatings(body, actor) });
+  },
 });

@@ -1,12 +1,16 @@
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZArticleParams } from "@/lib/validation/route-params";
+import { ZPresenceInput } from "@/lib/validation/presence";
 import { updatePresence } from "@/lib/server/live/update-presence";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ articleId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const { articleId } = await params;
-  updatePresence(articleId, await readJsonBody(request), actor);
-  return new Response(null, { status: 204 });
+export const POST = endpoint({
+  access: "article.view",
+  params: ZArticleParams,
+  body: ZPresenceInput,
+  handle({ actor, params, body }) {
+    updatePresence(params.articleId, body, actor);
+    return Promise.resolve(new Response(null, { status: 204 }));
+  },
 });

@@ -1,12 +1,15 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZArticleParams } from "@/lib/validation/route-params";
+import { ZArticleTransitionInput } from "@/lib/validation/claims";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
 
-export const POST = apiRoute<{ articleId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(
-    await transitionArticle((await params).articleId, body as Parameters<typeof transitionArticle>[1], actor),
-  );
+// Which moves a role may make is the workflow's decision (lib/domain/workflow).
+export const POST = endpoint({
+  access: "article.view",
+  params: ZArticleParams,
+  body: ZArticleTransitionInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await transitionArticle(params.articleId, body, actor));
+  },
 });

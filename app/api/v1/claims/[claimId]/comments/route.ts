@@ -1,15 +1,14 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZClaimParams } from "@/lib/validation/route-params";
+import { ZCommentInput } from "@/lib/validation/claims";
 import { addComment } from "@/lib/server/comments/add-comment";
 
-export const POST = apiRoute<{ claimId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(
-    await addComment((await params).claimId, body as Parameters<typeof addComment>[1], actor),
-    {
-      status: 201,
-    },
-  );
+export const POST = endpoint({
+  access: "comment.add",
+  params: ZClaimParams,
+  body: ZCommentInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await addComment(params.claimId, body, actor), { status: 201 });
+  },
 });

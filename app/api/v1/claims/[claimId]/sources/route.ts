@@ -1,11 +1,14 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZClaimParams } from "@/lib/validation/route-params";
+import { ZSourceInput } from "@/lib/validation/claims";
 import { addSource } from "@/lib/server/sources/add-source";
 
-export const POST = apiRoute<{ claimId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  const source = await addSource((await params).claimId, body as Parameters<typeof addSource>[1], actor);
-  return NextResponse.json(source, { status: 201 });
+export const POST = endpoint({
+  access: "source.manage",
+  params: ZClaimParams,
+  body: ZSourceInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await addSource(params.claimId, body, actor), { status: 201 });
+  },
 });

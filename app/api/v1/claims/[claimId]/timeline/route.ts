@@ -1,9 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZClaimParams } from "@/lib/validation/route-params";
 import { getClaimTimeline } from "@/lib/server/audit/get-claim-timeline";
 
-export const GET = apiRoute<{ claimId: string }>(async (_request, { params }) => {
-  const actor = await requireUser();
-  return NextResponse.json(await getClaimTimeline((await params).claimId, actor));
+export const GET = endpoint({
+  access: "article.view",
+  params: ZClaimParams,
+  async handle({ actor, params }) {
+    return NextResponse.json(await getClaimTimeline(params.claimId, actor));
+  },
 });

@@ -1,12 +1,15 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZClaimParams } from "@/lib/validation/route-params";
+import { ZTransitionInput } from "@/lib/validation/claims";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 
-export const POST = apiRoute<{ claimId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(
-    await transitionClaim((await params).claimId, body as Parameters<typeof transitionClaim>[1], actor),
-  );
+// Which moves a role may make is the workflow's decision (lib/domain/workflow).
+export const POST = endpoint({
+  access: "article.view",
+  params: ZClaimParams,
+  body: ZTransitionInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await transitionClaim(params.claimId, body, actor));
+  },
 });

@@ -1,15 +1,14 @@
 import { NextResponse } from "next/server";
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
+import { ZClaimParams } from "@/lib/validation/route-params";
+import { ZVerdictInput } from "@/lib/validation/claims";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 
-export const POST = apiRoute<{ claimId: string }>(async (request, { params }) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  return NextResponse.json(
-    await proposeVerdict((await params).claimId, body as Parameters<typeof proposeVerdict>[1], actor),
-    {
-      status: 201,
-    },
-  );
+export const POST = endpoint({
+  access: "verdict.propose",
+  params: ZClaimParams,
+  body: ZVerdictInput,
+  async handle({ actor, params, body }) {
+    return NextResponse.json(await proposeVerdict(params.claimId, body, actor), { status: 201 });
+  },
 });

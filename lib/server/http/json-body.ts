@@ -1,33 +1,7 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import { AppError, toErrorBody } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-/** Turns any thrown error into the API's error shape; the one place that does so. */
-export function toErrorResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) {
-    return NextResponse.json(toErrorBody(error), { status: error.status });
-  }
-  console.error("Unexpected error in API route", error);
-  return NextResponse.json(
-    { error: { code: "internal", message: "Something went wrong on our side. Try again." } },
-    { status: 500 },
-  );
-}
-
-type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
-
-/** Wraps a route handler so that errors always leave as `{error: {code, message}}`. */
-export function apiRoute<P>(handler: Handler<P>): Handler<P> {
-  return async (request, context) => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
-}
 
 /** Reads a JSON body of at most 2 MB: 413 beyond, 422 when it is not JSON. */
 export async function readJsonBody(request: Request): Promise<unknown> {
