@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
+import { ZodWithoutEval } from "@/components/layout/zod-without-eval";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,10 +10,14 @@ export const metadata: Metadata = {
   description: "Editorial fact-checking workbench",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so that its scripts carry that request's CSP nonce
+  // (proxy.ts); a page prerendered at build time would have none and could not run.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
+        <ZodWithoutEval />
         <TooltipProvider>{children}</TooltipProvider>
         <Toaster position="bottom-right" richColors closeButton />
       </body>

@@ -15,6 +15,8 @@ const ZEnv = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /** The address people reach Claimdesk at; https there turns on HSTS. */
+  NEXTAUTH_URL: z.url({ message: "must be an absolute URL such as https://claims.example.org" }).optional(),
   CLAIMDESK_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "1" serves the benchmark's bare-editor page (npm run bench); never in production. */
@@ -28,6 +30,8 @@ export interface Env {
   databaseProvider: "sqlite" | "postgresql";
   /** Undefined only before `npm start` (or the dev script) has created one. */
   nextAuthSecret: string | undefined;
+  /** The public address (NEXTAUTH_URL), when configured. */
+  publicUrl: string | undefined;
   port: number;
   /** The benchmark's comparison pages are served (npm run bench starts the app so). */
   benchPages: boolean;
@@ -54,6 +58,7 @@ export function getEnv(): Env {
     databaseUrl,
     databaseProvider: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
     nextAuthSecret: raw.NEXTAUTH_SECRET ?? readSecretFile(dataDir),
+    publicUrl: raw.NEXTAUTH_URL,
     port: raw.PORT,
     benchPages: raw.CLAIMDESK_BENCH_PAGES === "1",
   };
