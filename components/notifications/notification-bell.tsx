@@ -13,12 +13,47 @@ interface Item {
   message: string;
   read: boolean;
   createdAt: string;
+  article: { id: string; title: string } | null;
   href: string | null;
+}
+
+interface Group {
+  key: string;
+  article: Item["article"];
+  items: Item[];
 }
 
 const POLL_MS = 30_000;
 
-/** The bell: unread count (polled), the latest notifications, and "mark all read". */
+/** The notifications by article, the article with the newest one first. */
+function groupByArticle(items: Item[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const item of items) {
+    const key = item.article?.id ?? "";
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, article: item.article, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+function sendRead(body: { all: true } | { ids: string[] }): Promise<unknown> {
+  // keepalive: opening a notification navigates away; the request must still arrive.
+  return fetch("/api/v1/notifications/read", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    keepalive: true,
+  }).catch(() => undefined);
+}
+
+/**
+ * The bell: unread count (polled), the latest notifications grouped by article, read when
+ * opened, and "mark all read".
+ */
 export function NotificationBell() {
   const [data, setData] = useState<{ unread: number; items: Item[] }>({ unread: 0, items: [] });
   const load = useCallback(async () => {
@@ -36,12 +71,17 @@ export function NotificationBell() {
   }, [load]);
 
   async function markAllRead() {
-    await fetch("/api/v1/notifications/read", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    });
+    await sendRead({ all: true });
     await load();
+  }
+
+  function open(item: Item) {
+    if (item.read) return;
+    setData((current) => ({
+      unread: Math.max(0, current.unread - 1),
+      items: current.items.map((n) => (n.id === item.id ? { ...n, read: true } : n)),
+    }));
+    void sendRead({ ids: [item.id] });
   }
 
   const label = data.unread > 0 ? `Notifications, ${data.unread} unread` : "Notifications";
@@ -77,23 +117,38 @@ export function NotificationBell() {
           {data.items.length === 0 ? (
             <p className="px-3 py-6 text-center text-slate-600">Nothing yet.</p>
           ) : (
-            <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
-              {data.items.map((n) => (
-                <li key={n.id} className={cn("px-3 py-2", !n.read && "bg-blue-50")}>
-                  {n.href ? (
-                    <Link href={n.href} className="text-slate-900 hover:underline">
-                      {n.message}
-                    </Link>
-                  ) : (
-                    <span>{n.message}</span>
-                  )}
-                  <div className="text-xs text-slate-600">
-                    {!n.read && <span className="sr-only">Unread. </span>}
-                    <RelativeTime iso={n.createdAt} />
-                  </div>
-                </li>
+            <div className="max-h-96 overflow-y-auto">
+              {groupByArticle(data.items).map((group) => (
+                <section key={group.key} aria-label={group.article?.title ?? "Other"}>
+                  <h3 className="sticky top-0 truncate border-b border-slate-100 bg-slate-50 px-3 py-1 text-xs font-semibold text-slate-700">
+                    {group.article?.title ?? "Other"}
+                  </h3>
+                  <ul className="divide-y divide-slate-100">
+                    {group.items.map((n) => (
+                      <li key={n.id} className={cn("px-3 py-2", !n.read && "bg-blue-50")}>
+                        {n.href ? (
+                          <Popover.Close asChild>
+                            <Link
+                              href={n.href}
+                              onClick={() => open(n)}
+                              className="text-slate-900 hover:underline"
+                            >
+                              {n.message}
+                            </Link>
+                          </Popover.Close>
+                        ) : (
+                          <span>{n.message}</span>
+                        )}
+                        <div className="text-xs text-slate-600">
+                          {!n.read && <span className="sr-only">Unread. </span>}
+                          <RelativeTime iso={n.createdAt} />
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
               ))}
-            </ul>
+            </div>
           )}
         </Popover.Content>
       </Popover.Portal>

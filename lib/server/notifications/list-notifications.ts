@@ -2,8 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/actor";
 
-/** The bell: my latest notifications and how many are unread. */
-export async function listNotifications(actor: Actor) {
+export interface NotificationView {
+  id: string;
+  kind: string;
+  message: string;
+  read: boolean;
+  createdAt: string;
+  /** The article the claim is in, named so a list of them reads on its own. */
+  article: { id: string; title: string } | null;
+  href: string | null;
+}
+
+/** The bell: my latest notifications, each with its article, and how many are unread. */
+export async function listNotifications(
+  actor: Actor,
+): Promise<{ unread: number; items: NotificationView[] }> {
   const [items, unread] = await Promise.all([
     db.notification.findMany({
       where: { userId: actor.id },
@@ -15,7 +28,7 @@ export async function listNotifications(actor: Actor) {
         message: true,
         readAt: true,
         createdAt: true,
-        claim: { select: { id: true, articleId: true } },
+        claim: { select: { id: true, article: { select: { id: true, title: true } } } },
       },
     }),
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
@@ -28,15 +41,8 @@ export async function listNotifications(actor: Actor) {
       message: n.message,
       read: n.readAt !== null,
       createdAt: n.createdAt.toISOString(),
-      href: n.claim ? `/articles/${n.claim.articleId}?claim=${n.claim.id}` : null,
+      article: n.claim ? n.claim.article : null,
+      href: n.claim ? `/articles/${n.claim.article.id}?claim=${n.claim.id}` : null,
     })),
   };
-}
-
-/** Marks my notifications read (all of them, or the listed ones). */
-export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<void> {
-  await db.notification.updateMany({
-    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-    data: { readAt: new Date() },
-  });
 }

@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { endpoint } from "@/lib/server/http/endpoint";
-import { markNotificationsRead } from "@/lib/server/notifications/list-notifications";
-
-const ZReadInput = z.object({ ids: z.array(z.uuid()).max(500).optional() });
+import {
+  markNotificationsRead,
+  ZMarkNotificationsReadInput,
+} from "@/lib/server/notifications/mark-notifications-read";
 
 export const POST = endpoint({
   access: "signed-in",
-  body: ZReadInput,
+  body: ZMarkNotificationsReadInput,
   async handle({ actor, body }) {
-    await markNotificationsRead(actor, body.ids);
+    await markNotificationsRead(actor, body);
     return new Response(null, { status: 204 });
   },
 });

@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
+import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
+import type { Actor } from "@/lib/server/auth/actor";
+import { makeNewsroom } from "@/tests/support/factories";
+import { caught } from "@/tests/support/caught";
+
+let editor: Actor;
+let checker: Actor;
+let checker2: Actor;
+let manager: Actor;
+
+beforeAll(async () => {
+  ({ editor, checker, checker2, manager } = await makeNewsroom());
+});
+
+/** An article with a claim on "11 days", assigned to `assignee` by the manager. */
+async function assignedClaim(
+  title: string,
+  assignee: Actor,
+): Promise<{ articleId: string; claimId: string }> {
+  const article = await createArticle(
+    { title, text: "The state fell in just 11 days, the author says." },
+    editor,
+  );
+  const claimId = randomUUID();
+  const range = findText(article.doc, "11 days");
+  if (!range) throw new Error("text not found");
+  await saveArticleDocument(
+    article.id,
+    { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
+    editor,
+  );
+  await transitionClaim(
+    claimId,
+    { to: "RESEARCHING", assigneeId: assignee.id, dueAt: "2030-01-15" },
+    manager,
+  );
+  return { articleId: article.id, claimId };
+}
+
+describe("notifications", () => {
+  it("name the article of each claim, so five assignments in a row can be told apart", async () => {
+    const first = await assignedClaim("Kabul fell in eleven days", checker);
+    const second = await assignedClaim("Budget hearing, March", checker);
+    const { items } = await listNotifications(checker);
+    const titles = items.filter((n) => n.kind === "assigned").map((n) => n.article?.title);
+    expect(titles.slice(0, 2)).toEqual(["Budget hearing, March", "Kabul fell in eleven days"]);
+    expect(items[0]?.href).toBe(`/articles/${second.articleId}?claim=${second.claimId}`);
+    expect(items[1]?.article?.id).toBe(first.articleId);
+  });
+
+  it("opened one by one are read one by one, and only the reader's own", async () => {
+    await assignedClaim("Read one by one A", checker2);
+    await assignedClaim("Read one by one B", checker2);
+    const before = await listNotifications(checker2);
+    const opened = before.items[0];
+    if (!opened) throw new Error("no notification");
+    // Someone else marking checker2's notification read changes nothing.
+    await markNotificationsRead(checker, { ids: [opened.id] });
+    expect((await listNotifications(checker2)).unread).toBe(before.unread);
+    await markNotificationsRead(checker2, { ids: [opened.id] });
+    const after = await listNotifications(checker2);
+    expect(after.unread).toBe(before.unread - 1);
+    expect(after.items.find((n) => n.id === opened.id)?.read).toBe(true);
+    expect(after.items.find((n) => n.id !== opened.id)?.read).toBe(false);
+  });
+
+  it("are all read with {all: true}; an empty request is refused instead of guessed at", async () => {
+    await assignedClaim("All read", checker);
+    expect((await listNotifications(checker)).unread).toBeGreaterThan(0);
+    expect((await caught(markNotificationsRead(checker, {} as never))).status).toBe(422);
+    await markNotificationsRead(checker, { all: true });
+    expect((await listNotifications(checker)).unread).toBe(0);
+  });
+});
