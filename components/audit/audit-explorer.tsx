@@ -9,7 +9,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import type { AuditEventView } from "@/components/audit/api";
 import { EventDialog } from "@/components/audit/event-dialog";
 import { ExportControls } from "@/components/audit/export-controls";
-import { readFilters, toQuery, type AuditFilters } from "@/components/audit/filters";
+import { dateRangeProblem, readFilters, toQuery, type AuditFilters } from "@/components/audit/filters";
 import { useAuditEvents } from "@/components/audit/use-audit-events";
 import { VerifyChain } from "@/components/audit/verify-chain";
 
@@ -21,6 +21,7 @@ export function AuditExplorer() {
   const query = toQuery(filters);
   const { state, loadMore, retry } = useAuditEvents(query);
   const [opened, setOpened] = useState<AuditEventView | null>(null);
+  const datesWrong = dateRangeProblem(filters);
 
   const apply = (next: AuditFilters) => {
     const q = toQuery(next);
@@ -41,12 +42,27 @@ export function AuditExplorer() {
       </div>
       <VerifyChain />
       <AuditFiltersBar filters={filters} onApply={apply} />
-      {state.kind === "loading" && (
+      {datesWrong && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <p>{datesWrong}</p>
+          <Button
+            size="sm"
+            variant="outline"
+            onClick={() => apply({ ...filters, from: filters.to, to: filters.from })}
+          >
+            Swap the dates
+          </Button>
+        </div>
+      )}
+      {!datesWrong && state.kind === "loading" && (
         <p role="status" className="text-sm text-slate-600">
           Loading events…
         </p>
       )}
-      {state.kind === "failed" && (
+      {!datesWrong && state.kind === "failed" && (
         <div role="alert" className="flex flex-col items-start gap-2 text-sm text-red-900">
           <p>Could not load the audit trail. {state.message}</p>
           <Button size="sm" variant="outline" onClick={retry}>
@@ -54,7 +70,8 @@ export function AuditExplorer() {
           </Button>
         </div>
       )}
-      {state.kind === "ready" &&
+      {!datesWrong &&
+        state.kind === "ready" &&
         (state.events.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
             No events match these filters.

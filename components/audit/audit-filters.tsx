@@ -1,11 +1,11 @@
 "use client";
-// The explorer's filter bar. Selects and dates apply at once; the claim id on Enter or Apply.
+// The explorer's filter bar. Selects and dates apply at once; the claim's words on Enter or Apply.
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label, fieldClass } from "@/components/ui/input";
 import { AUDIT_ACTIONS } from "@/components/audit/actions";
 import { auditApi } from "@/components/audit/api";
-import type { AuditFilters, FilterKey } from "@/components/audit/filters";
+import { claimFilter, NO_FILTERS, type AuditFilters, type FilterKey } from "@/components/audit/filters";
 import { cn } from "@/lib/utils";
 
 const selectClass = cn(fieldClass, "h-9 py-1.5");
@@ -36,14 +36,15 @@ export function AuditFiltersBar({
   onApply: (next: AuditFilters) => void;
 }) {
   const { people, articles } = useOptions();
-  const [claimId, setClaimId] = useState(filters.claimId);
-  // A new claim id from the URL (back button, a shared link) replaces the draft.
-  const [shownClaimId, setShownClaimId] = useState(filters.claimId);
-  if (shownClaimId !== filters.claimId) {
-    setShownClaimId(filters.claimId);
-    setClaimId(filters.claimId);
+  const fromUrl = filters.claim || filters.claimId;
+  const [claim, setClaim] = useState(fromUrl);
+  // A new claim filter from the URL (back button, a shared link) replaces the draft.
+  const [shownClaim, setShownClaim] = useState(fromUrl);
+  if (shownClaim !== fromUrl) {
+    setShownClaim(fromUrl);
+    setClaim(fromUrl);
   }
-  const set = (key: FilterKey, value: string) => onApply({ ...filters, claimId, [key]: value });
+  const set = (key: FilterKey, value: string) => onApply({ ...filters, ...claimFilter(claim), [key]: value });
   const anySet = Object.values(filters).some(Boolean);
   const withCurrent = (options: Option[], id: string) =>
     id && !options.some((o) => o.id === id) ? [...options, { id, name: id }] : options;
@@ -54,7 +55,7 @@ export function AuditFiltersBar({
       className="grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-[repeat(6,minmax(0,1fr))_auto]"
       onSubmit={(e) => {
         e.preventDefault();
-        onApply({ ...filters, claimId: claimId.trim() });
+        onApply({ ...filters, ...claimFilter(claim) });
       }}
     >
       <div className="flex flex-col gap-1">
@@ -77,13 +78,13 @@ export function AuditFiltersBar({
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="audit-claim" className="text-xs">
-          Claim id
+          Claim
         </Label>
         <Input
           id="audit-claim"
-          value={claimId}
-          onChange={(e) => setClaimId(e.target.value)}
-          placeholder="Any claim"
+          value={claim}
+          onChange={(e) => setClaim(e.target.value)}
+          placeholder="Words of the claim"
         />
       </div>
       <div className="flex flex-col gap-1">
@@ -152,12 +153,7 @@ export function AuditFiltersBar({
           Apply
         </Button>
         {anySet && (
-          <Button
-            variant="ghost"
-            size="sm"
-            className="h-9"
-            onClick={() => onApply({ articleId: "", claimId: "", actorId: "", action: "", from: "", to: "" })}
-          >
+          <Button variant="ghost" size="sm" className="h-9" onClick={() => onApply(NO_FILTERS)}>
             Clear
           </Button>
         )}

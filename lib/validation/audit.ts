@@ -26,6 +26,8 @@ export const ZAuditFilters = z
   .object({
     articleId: optionalText(z.string().trim().max(100)),
     claimId: optionalText(z.string().trim().max(100)),
+    /** Words of a claim's quote: the events of every claim whose words contain them. */
+    claim: optionalText(z.string().trim().max(200, "Keep the claim's words under 200 characters.")),
     /** A user id, or "system" for events without an actor. */
     actorId: optionalText(
       z
@@ -55,22 +57,25 @@ export const ZAuditFilters = z
         .default(AUDIT_PAGE_DEFAULT),
     ),
   })
+  .refine((f) => f.from === undefined || f.to === undefined || endOf(f.to) >= Date.parse(f.from), {
+    message: "The From date is after the To date, so no event can match: swap them or change one.",
+    path: ["to"],
+  })
   .transform((f) => ({
     ...f,
     fromDate: f.from === undefined ? undefined : new Date(f.from),
-    // A date alone means "until the end of that day" (UTC), inclusive.
-    toDate:
-      f.to === undefined
-        ? undefined
-        : DATE_ONLY.test(f.to)
-          ? new Date(Date.parse(f.to) + 24 * 60 * 60 * 1000 - 1)
-          : new Date(f.to),
+    toDate: f.to === undefined ? undefined : new Date(endOf(f.to)),
   }));
+
+/** A date alone means "until the end of that day" (UTC), inclusive. */
+function endOf(to: string): number {
+  return DATE_ONLY.test(to) ? Date.parse(to) + 24 * 60 * 60 * 1000 - 1 : Date.parse(to);
+}
 export type AuditFiltersInput = z.input<typeof ZAuditFilters>;
 export type AuditFilters = z.output<typeof ZAuditFilters>;
 
 /** Query parameters (URLSearchParams) as the raw filters object ZAuditFilters parses. */
 export function auditFiltersFromSearchParams(params: URLSearchParams): Record<string, string> {
-  const keys = ["articleId", "claimId", "actorId", "action", "from", "to", "cursor", "limit"];
+  const keys = ["articleId", "claimId", "claim", "actorId", "action", "from", "to", "cursor", "limit"];
   return Object.fromEntries(keys.flatMap((k) => (params.has(k) ? [[k, params.get(k) ?? ""]] : [])));
 }

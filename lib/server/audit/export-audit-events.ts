@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/issues";
@@ -31,7 +32,7 @@ const PAGE = 1000;
 export async function countAuditEvents(rawFilters: unknown, actor: Actor): Promise<number> {
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
-  return db.auditEvent.count({ where: auditFilterWhere(filters) });
+  return db.auditEvent.count({ where: await auditFilterWhere(filters) });
 }
 
 /** One CSV field, quoted as RFC 4180 says when it holds a comma, quote, CR or LF. */
@@ -57,13 +58,17 @@ export function exportAuditEvents(
   }
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
-  const where = auditFilterWhere(filters);
+  // Resolved in start(): a claim's words become claim ids there (countAuditEvents, which the
+  // route awaits first, reports a filter that matches too many).
+  const wherePromise = auditFilterWhere(filters);
   const encoder = new TextEncoder();
   let afterSeq = 0;
   let lastSeq: number | undefined;
   let headerWritten = false;
+  let where: Prisma.AuditEventWhereInput = {};
   return new ReadableStream<Uint8Array>({
     async start() {
+      where = await wherePromise;
       // A time range is a seq range, so each page walks the seq index between its bounds.
       const bounds = await timeRangeSeqBounds(where);
       if (bounds.gte !== undefined) afterSeq = bounds.gte - 1;

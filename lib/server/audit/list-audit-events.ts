@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, getDbProvider } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { parseInput } from "@/lib/validation/issues";
 import { ZAuditFilters, type AuditFilters } from "@/lib/validation/audit";
@@ -68,11 +69,20 @@ export const auditEventSelect = {
   hash: true,
 } as const;
 
+/** How many claims a filter by a claim's words may stand for (one query's `in` list). */
+export const CLAIM_WORDS_MAX_MATCHES = 500;
+
 /** The Prisma filter for parsed audit filters (without the cursor, which depends on the order). */
-export function auditFilterWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
+export async function auditFilterWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
   const where: Prisma.AuditEventWhereInput = {};
   if (filters.articleId !== undefined) where.articleId = filters.articleId;
-  if (filters.claimId !== undefined) where.claimId = filters.claimId;
+  if (filters.claim !== undefined) {
+    const ids = await claimIdsByWords(filters.claim, filters.articleId);
+    where.AND = [
+      { claimId: { in: ids } },
+      ...(filters.claimId !== undefined ? [{ claimId: filters.claimId }] : []),
+    ];
+  } else if (filters.claimId !== undefined) where.claimId = filters.claimId;
   if (filters.actorId !== undefined) where.actorId = filters.actorId === "system" ? null : filters.actorId;
   if (filters.action !== undefined) where.action = filters.action;
   if (filters.fromDate || filters.toDate) {
@@ -82,6 +92,23 @@ export function auditFilterWhere(filters: AuditFilters): Prisma.AuditEventWhereI
     };
   }
   return where;
+}
+
+/** The claims whose quote contains `words` (any case), in one article or all. */
+async function claimIdsByWords(words: string, articleId: string | undefined): Promise<string[]> {
+  // SQLite's LIKE ignores ASCII case already; PostgreSQL must be asked.
+  const contains =
+    getDbProvider() === "postgresql" ? { contains: words, mode: "insensitive" } : { contains: words };
+  const claims = await db.claim.findMany({
+    where: { quote: contains, ...(articleId !== undefined ? { articleId } : {}) },
+    select: { id: true },
+    take: CLAIM_WORDS_MAX_MATCHES + 1,
+  });
+  if (claims.length > CLAIM_WORDS_MAX_MATCHES) {
+    const message = `More than ${CLAIM_WORDS_MAX_MATCHES} claims contain “${words}”: type more of the claim's words, or pick its article.`;
+    throw new AppError("validation", message, { issues: [{ path: "claim", message }] });
+  }
+  return claims.map((c) => c.id);
 }
 
 /**
@@ -164,7 +191,7 @@ export async function toAuditEventViews(events: StoredAuditEvent[]): Promise<Aud
 export async function listAuditEvents(rawFilters: unknown, actor: Actor): Promise<AuditEventPage> {
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
-  const where = auditFilterWhere(filters);
+  const where = await auditFilterWhere(filters);
   where.seq = {
     ...(await timeRangeSeqBounds(where)),
     ...(filters.cursor !== undefined ? { lt: Number(filters.cursor) } : {}),
