@@ -331,9 +331,11 @@ describe("comments, queues and the gate", () => {
     const late = await articleWithClaim();
     await transitionClaim(
       late.claimId,
-      { to: "RESEARCHING", assigneeId: checker.id, dueAt: "2020-01-01" },
+      { to: "RESEARCHING", assigneeId: checker.id, dueAt: "2030-01-01" },
       manager,
     );
+    // Time passes: the due date is behind us (a past one cannot be set).
+    await db.claim.update({ where: { id: late.claimId }, data: { dueAt: new Date("2020-01-01T00:00:00Z") } });
     const overdue = await listQueue("overdue", manager);
     expect(overdue.find((c) => c.id === late.claimId)?.overdue).toBe(true);
   });

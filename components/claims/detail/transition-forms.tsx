@@ -5,6 +5,7 @@
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
+import { pastDueDateProblem } from "@/lib/domain/workflow/due-date";
 import { ApiError, type ClaimDetailData } from "@/components/claims/detail/api";
 import {
   Field,
@@ -152,6 +153,12 @@ export function AssignForm({
         if (!assigneeId) {
           const message = "Choose a person to assign.";
           submit.fail(new ApiError("validation", message, 422, [{ path: "assigneeId", message }]));
+          return;
+        }
+        // A due date that has passed since it was set may stay; a new one may not be past.
+        const pastDue = dueAt && dueAt !== detail.dueAt?.slice(0, 10) ? pastDueDateProblem(dueAt) : null;
+        if (pastDue) {
+          submit.fail(new ApiError("validation", pastDue, 422, [{ path: "dueAt", message: pastDue }]));
           return;
         }
         void onSubmit({

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { pastDueDateProblem } from "@/lib/domain/workflow/due-date";
+
+// What an assignment must name: an active person, and a due date that is not already past.
 
 /** The person a claim is assigned to: an enabled fact-checker or manager. */
 export async function resolveAssignee(tx: Pick<Tx, "user">, userId: string) {
@@ -14,4 +17,10 @@ export async function resolveAssignee(tx: Pick<Tx, "user">, userId: string) {
     });
   }
   return user;
+}
+
+/** Refuses a new due date before today (422 on `dueAt`): the claim would be overdue at once. */
+export function assertDueDateAhead(dueAt: Date): void {
+  const problem = pastDueDateProblem(dueAt);
+  if (problem) throw new AppError("validation", problem, { issues: [{ path: "dueAt", message: problem }] });
 }

@@ -16,7 +16,7 @@ import { planArticleCorrections, writeCorrectionSteps } from "@/lib/server/corre
 import { shouldReturnToCheck } from "@/lib/domain/workflow/article-gate";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { toWorkflowError } from "@/lib/server/claims/workflow-error";
-import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
+import { assertDueDateAhead, resolveAssignee } from "@/lib/server/claims/resolve-assignee";
 import { signalArticle } from "@/lib/server/live/article-signals";
 
 export type TransitionClaimInput = z.input<typeof ZTransitionInput>;
@@ -62,6 +62,7 @@ export async function transitionClaim(
     const t: Transition = decision.transition;
 
     if (t === "assign" || t === "pick_up") {
+      if (input.dueAt) assertDueDateAhead(input.dueAt);
       const assignee = await resolveAssignee(tx, input.assigneeId ?? actor.id);
       Object.assign(data, {
         assigneeId: assignee.id,

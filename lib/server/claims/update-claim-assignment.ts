@@ -9,7 +9,7 @@ import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { notify, type NotificationInput } from "@/lib/server/notifications/notify";
 import { loadClaim } from "@/lib/server/claims/load-claim";
-import { resolveAssignee } from "@/lib/server/claims/resolve-assignee";
+import { assertDueDateAhead, resolveAssignee } from "@/lib/server/claims/resolve-assignee";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { signalArticle } from "@/lib/server/live/article-signals";
 
@@ -55,6 +55,7 @@ export async function updateClaimAssignment(
     const dueBefore = claim.dueAt?.toISOString() ?? null;
     const dueAfter = input.dueAt === undefined ? dueBefore : (input.dueAt?.toISOString() ?? null);
     if (dueAfter !== dueBefore) {
+      if (input.dueAt) assertDueDateAhead(input.dueAt);
       data.dueAt = input.dueAt ?? null;
       before.dueAt = dueBefore;
       after.dueAt = dueAfter;
