@@ -1,6 +1,7 @@
 // The one auth module: next-auth (credentials + JWT sessions carrying id and role).
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeCallbackPath } from "@/lib/domain/auth/safe-callback-path";
 import { getEnv } from "@/lib/env";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
@@ -22,6 +23,10 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in or sign-out: only a path on this app's own origin (README, "Sign-in").
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
