@@ -65,7 +65,9 @@ export default defineConfig({
         CLAIMDESK_DATA_DIR: E2E_DATA_DIR,
         NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
         NEXTAUTH_URL: `http://localhost:${PORT}`,
-        ...(E2E_DATABASE_URL ? { DATABASE_URL: E2E_DATABASE_URL } : {}),
+        // Any database but the embedded default starts without the demo unless asked; the
+        // specs sign in as the demo accounts, so the PostgreSQL run asks.
+        ...(E2E_DATABASE_URL ? { DATABASE_URL: E2E_DATABASE_URL, CLAIMDESK_DEMO: "1" } : {}),
       },
     },
     ...(E2E_DATABASE_URL
@@ -82,6 +84,7 @@ export default defineConfig({
               NEXTAUTH_SECRET,
               NEXTAUTH_URL: `http://localhost:${SECOND_PORT}`,
               DATABASE_URL: E2E_DATABASE_URL,
+              CLAIMDESK_DEMO: "1",
             },
           },
         ]

@@ -19,6 +19,15 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.url({ message: "must be an absolute URL such as https://claims.example.org" }).optional(),
   CLAIMDESK_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public address (next-auth reads it too); http://localhost:$PORT when unset. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).optional(),
+  /** "1" seeds the demo accounts and article into an empty database of any kind. */
+  CLAIMDESK_DEMO: z.enum(["0", "1"]).optional(),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. The client's
+   * address is the entry that many places from the right (the rightmost one when 0).
+   */
+  CLAIMDESK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "1" serves the benchmark's bare-editor page (npm run bench); never in production. */
   CLAIMDESK_BENCH_PAGES: z.enum(["0", "1"]).default("0"),
 });
@@ -33,6 +42,16 @@ export interface Env {
   /** The public address (NEXTAUTH_URL), when configured. */
   publicUrl: string | undefined;
   port: number;
+  /** The app's public origin-bearing address, e.g. https://claims.example.org. */
+  publicUrl: string;
+  /**
+   * The demo accounts and article are seeded into an empty database: always for the
+   * embedded default (SQLite in the data folder, no DATABASE_URL), otherwise only with
+   * CLAIMDESK_DEMO=1 (or `npm run db:seed -- --demo`). CLAIMDESK_DEMO=0 turns it off.
+   */
+  seedDemo: boolean;
+  /** Reverse proxies in front of the app (see CLAIMDESK_PROXY_HOPS). */
+  proxyHops: number;
   /** The benchmark's comparison pages are served (npm run bench starts the app so). */
   benchPages: boolean;
 }
@@ -60,6 +79,9 @@ export function getEnv(): Env {
     nextAuthSecret: raw.NEXTAUTH_SECRET ?? readSecretFile(dataDir),
     publicUrl: raw.NEXTAUTH_URL,
     port: raw.PORT,
+    publicUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
+    seedDemo: raw.CLAIMDESK_DEMO ? raw.CLAIMDESK_DEMO === "1" : raw.DATABASE_URL === undefined,
+    proxyHops: raw.CLAIMDESK_PROXY_HOPS,
     benchPages: raw.CLAIMDESK_BENCH_PAGES === "1",
   };
   return cached;

@@ -1,7 +1,9 @@
 // `npm start`: everything a fresh install needs, then the app. Creates the data folder
 // and (when NEXTAUTH_SECRET is unset) a random secret kept there, applies pending
-// migrations, seeds the demo into an empty database, builds when the build is missing
-// or older than the source, and serves on PORT.
+// migrations, seeds the demo into an empty database when that is the embedded default
+// (or CLAIMDESK_DEMO=1) and otherwise says how to create the first manager, builds when
+// the build is missing or older than the source, and serves on PORT.
+// `npm start -- --no-serve` stops after preparing the database (a deploy step, and tests).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -60,16 +62,15 @@ async function main(): Promise<void> {
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 
   // Imported after migrating: the use cases need the tables.
-  const { seedDemo } = await import("@/lib/server/demo/seed-demo");
+  const { prepareDatabase } = await import("@/lib/server/demo/prepare-database");
   const { db } = await import("@/lib/db");
-  const { sealLegacyEvents } = await import("@/lib/server/audit/seal-legacy-events");
-  await sealLegacyEvents(db);
-  if ((await seedDemo()).seeded) log("Seeded the demo accounts and the demo article.");
+  for (const line of (await prepareDatabase({ demo: env.seedDemo })).messages) log(line);
   await db.$disconnect();
+  if (process.argv.includes("--no-serve")) return;
 
   buildIfNeeded();
 
-  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${env.port}`;
+  const url = env.publicUrl;
   log(
     `Starting on ${url} (${env.databaseProvider === "sqlite" ? `SQLite at ${env.databaseUrl}` : "PostgreSQL"})`,
   );

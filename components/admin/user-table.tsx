@@ -11,6 +11,7 @@ import { ROLES, type Role } from "@/lib/domain/permissions";
 import { cn } from "@/lib/utils";
 import { callAdminApi } from "@/components/admin/admin-api";
 import { NewUserForm } from "@/components/admin/new-user-form";
+import { ResetPasswordNotice } from "@/components/admin/reset-password-notice";
 import type { AdminUser } from "@/components/admin/types";
 
 /** Every account: change its role, disable or enable it, or add a new one. */
@@ -23,6 +24,18 @@ export function UserTable({
 }) {
   const [users, setUsers] = useState(initialUsers);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [reset, setReset] = useState<{ name: string; password: string } | null>(null);
+
+  async function resetPassword(user: AdminUser) {
+    setBusyId(user.id);
+    const result = await callAdminApi<{ password: string }>(`users/${user.id}/password`, { method: "POST" });
+    setBusyId(null);
+    if (!result.ok) {
+      toast.error(result.message);
+      return;
+    }
+    setReset({ name: user.name, password: result.data.password });
+  }
 
   async function reload() {
     const result = await callAdminApi<{ users: AdminUser[] }>("users");
@@ -43,6 +56,7 @@ export function UserTable({
 
   return (
     <div className="space-y-4">
+      {reset && <ResetPasswordNotice {...reset} onDismiss={() => setReset(null)} />}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Users of this workspace</caption>
@@ -109,7 +123,21 @@ export function UserTable({
                   <td className="px-3 py-2">
                     <RelativeTime iso={user.createdAt} />
                   </td>
-                  <td className="px-3 py-2 text-right">
+                  <td className="space-x-2 px-3 py-2 text-right whitespace-nowrap">
+                    {!self && (
+                      <ConfirmButton
+                        variant="outline"
+                        size="sm"
+                        aria-label={`Reset password of ${user.name}`}
+                        disabled={busy}
+                        title={`Reset the password of ${user.name}?`}
+                        description="A new password is generated and shown to you once. Their current password stops working and every session of theirs ends."
+                        confirmLabel="Reset password"
+                        onConfirm={() => void resetPassword(user)}
+                      >
+                        Reset password
+                      </ConfirmButton>
+                    )}
                     {self ? null : user.disabled ? (
                       <Button
                         variant="outline"

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = {
   "user.role_changed": "User role changed",
   "user.disabled": "User disabled",
   "user.enabled": "User enabled",
+  "user.password_changed": "Password changed",
+  "user.password_reset": "Password reset",
   "rating.created": "Rating created",
   "rating.updated": "Rating updated",
   "rating.retired": "Rating retired",

@@ -3,10 +3,11 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { formText } from "@/lib/validation/form-data";
+import { throttledNotice } from "@/lib/domain/auth/sign-in-errors";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 
-export function LoginForm({ next }: { next: string }) {
+export function LoginForm({ next, notice }: { next: string; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -23,7 +24,8 @@ export function LoginForm({ next }: { next: string }) {
         password: formText(form, "password"),
       });
       if (!result?.ok) {
-        setError("That email and password do not match an active account.");
+        // Still generic about which part was wrong, also when attempts are paused.
+        setError(throttledNotice(result?.error) ?? "That email and password do not match an active account.");
         return;
       }
       router.replace(next);
@@ -37,6 +39,14 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {notice && (
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-2 text-sm text-green-900"
+        >
+          {notice}
+        </p>
+      )}
       <div className="space-y-1.5">
         <Label htmlFor="email">Email</Label>
         <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />

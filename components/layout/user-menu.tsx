@@ -1,7 +1,8 @@
 "use client";
 import { DropdownMenu } from "radix-ui";
 import { signOut } from "next-auth/react";
-import { ChevronDown, LogOut } from "lucide-react";
+import Link from "next/link";
+import { ChevronDown, LogOut, Settings } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABEL } from "@/components/layout/role-label";
 import type { Role } from "@/lib/domain/permissions";
@@ -22,6 +23,15 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
         >
           <div className="px-2 py-1.5 text-slate-600">{user.email}</div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item
+            asChild
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100"
+          >
+            <Link href="/settings">
+              <Settings className="size-4" aria-hidden="true" />
+              Settings
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => void signOut({ callbackUrl: "/login" })}
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100"

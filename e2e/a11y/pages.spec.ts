@@ -16,6 +16,7 @@ test.describe("signed in", () => {
   for (const [name, path] of [
     ["desk", "/"],
     ["new article", "/articles/new"],
+    ["settings", "/settings"],
   ] as const) {
     test(`the ${name} page has no WCAG A/AA violations`, async ({ page }) => {
       await page.goto(path);

@@ -32,6 +32,10 @@ import { updateSource } from "@/lib/server/sources/update-source";
 import { changeUserRole } from "@/lib/server/users/change-user-role";
 import { createUser } from "@/lib/server/users/create-user";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
+import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { flushSignInFailures } from "@/lib/server/auth/record-sign-in-failure";
+import { FAILURE_AUDIT_WINDOW_MS } from "@/lib/server/auth/sign-in-limits";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeUser } from "@/tests/support/factories";
@@ -274,8 +278,26 @@ const SCENARIOS: Record<string, Scenario[]> = {
     ),
     scenario(
       () => signInUser(),
-      async (u) => expect(await verifyCredentials({ email: u.email, password: "wrong" })).toBeNull(),
+      async (u) => {
+        expect(await verifyCredentials({ email: u.email, password: "wrong" })).toBeNull();
+        // Failures are written in aggregate once their window has closed.
+        await flushSignInFailures({}, new Date(Date.now() + FAILURE_AUDIT_WINDOW_MS));
+      },
       "auth.sign_in_failed",
+    ),
+  ],
+  changeOwnPassword: [
+    scenario(
+      () => signInUser(),
+      (u) => changeOwnPassword({ currentPassword: PASSWORD, newPassword: "another long password" }, u),
+      "user.password_changed",
+    ),
+  ],
+  resetUserPassword: [
+    scenario(
+      () => signInUser(),
+      (u) => resetUserPassword(u.id, manager),
+      "user.password_reset",
     ),
   ],
 };
@@ -292,6 +314,7 @@ const EXCEPTIONS: Record<string, string> = {
   closeArticleSignals: "closes this process's live-update connections (tests, shutdown); changes nothing",
   updatePresence: "where a person's caret is: ephemeral, kept in memory only, nothing a manager audits",
   updatePresenceSelection: "the in-memory presence registry behind updatePresence",
+  applyHit: "the rate limiter's pure arithmetic; counting attempts is not an audited change",
 };
 
 const MUTATING =

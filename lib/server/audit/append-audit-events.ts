@@ -31,6 +31,8 @@ export type AuditAction =
   | "user.role_changed"
   | "user.disabled"
   | "user.enabled"
+  | "user.password_changed"
+  | "user.password_reset"
   | "rating.created"
   | "rating.updated"
   | "rating.retired"

@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/validation/issues";
 import { ZArticleEventsQuery } from "@/lib/validation/presence";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
+import { hasSessionEnded } from "@/lib/server/auth/require-user";
 import { joinArticleHub, type HubEvent } from "@/lib/server/live/article-hub";
 
 // GET …/events: the article's Server-Sent Events for one editor session. Everything that
@@ -104,7 +105,15 @@ export async function openArticleEvents(
     return stream;
   }
   abort.addEventListener("abort", close, { once: true });
-  timers.keepAlive = setInterval(() => write(KEEP_ALIVE), KEEP_ALIVE_MS);
+  timers.keepAlive = setInterval(() => {
+    write(KEEP_ALIVE);
+    // A stream outlives the request that checked the session: end it once the session
+    // has been ended (sign-out, account disabled, role or password changed).
+    void hasSessionEnded(actor).then(
+      (ended) => ended && close(),
+      () => undefined,
+    );
+  }, KEEP_ALIVE_MS);
   timers.keepAlive.unref();
   return stream;
 }

@@ -46,7 +46,8 @@ export async function changeUserRole(userId: string, rawInput: ChangeUserRoleInp
     if (user.role === "MANAGER" && !user.disabled) await assertAnotherManagerRemains(tx, userId, "role");
     const updated = await tx.user.update({
       where: { id: userId },
-      data: { role },
+      // A new role ends every session: the person signs in again under it.
+      data: { role, sessionVersion: { increment: 1 } },
       select: ADMIN_USER_SELECT,
     });
     await appendAuditEvents(tx, [

@@ -28,7 +28,9 @@ export async function setUserDisabled(userId: string, rawInput: SetUserDisabledI
     if (disabled && user.role === "MANAGER") await assertAnotherManagerRemains(tx, userId, "disabled");
     const updated = await tx.user.update({
       where: { id: userId },
-      data: { disabled },
+      // Disabling and enabling both end every session: one issued before the account was
+      // disabled must not come back to life when it is enabled again.
+      data: { disabled, sessionVersion: { increment: 1 } },
       select: ADMIN_USER_SELECT,
     });
     await appendAuditEvents(tx, [

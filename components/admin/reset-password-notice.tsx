@@ -1,0 +1,59 @@
+"use client";
+import { useRef } from "react";
+import { toast } from "sonner";
+import { Copy } from "lucide-react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * A password a manager just reset, shown once: it stays on screen until dismissed (the
+ * server keeps only its hash, so it cannot be shown again).
+ */
+export function ResetPasswordNotice({
+  name,
+  password,
+  onDismiss,
+}: {
+  name: string;
+  password: string;
+  onDismiss: () => void;
+}) {
+  const field = useRef<HTMLInputElement>(null);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(password);
+      toast.success("Copied.");
+    } catch {
+      field.current?.select();
+    }
+  }
+  return (
+    <section
+      role="region"
+      aria-labelledby="reset-password-title"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+    >
+      <h3 id="reset-password-title" className="font-semibold text-amber-950">
+        New password for {name}
+      </h3>
+      <p className="mt-1 text-amber-950">
+        Give it to them privately; it is shown only now. Their sessions have ended, and they sign in with this
+        password (they can change it in Settings).
+      </p>
+      <div className="mt-3 flex gap-2">
+        <input
+          ref={field}
+          aria-label={`New password for ${name}`}
+          readOnly
+          value={password}
+          onFocus={(e) => e.currentTarget.select()}
+          className="h-9 w-full max-w-xs rounded-md border border-amber-400 bg-white px-3 font-mono text-slate-900"
+        />
+        <Button variant="outline" onClick={() => void copy()}>
+          <Copy aria-hidden="true" />
+          Copy
+        </Button>
+        <Button onClick={onDismiss}>Done</Button>
+      </div>
+    </section>
+  );
+}
