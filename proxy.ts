@@ -50,9 +50,9 @@ function refuseForeignAction(request: NextRequest): NextResponse | null {
   }
 }
 
-/** https when the public address says so, or the proxy in front of us does. */
-function isHttps(request: NextRequest, publicUrl: string | undefined): boolean {
-  if (publicUrl) return publicUrl.startsWith("https:");
+/** https when the public address says so, or the request came over https (our proxy says). */
+function isHttps(request: NextRequest, publicUrl: string): boolean {
+  if (publicUrl.startsWith("https:")) return true;
   return (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
 }
 

@@ -15,11 +15,9 @@ const ZEnv = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-  /** The address people reach Claimdesk at; https there turns on HSTS. */
-  NEXTAUTH_URL: z.url({ message: "must be an absolute URL such as https://claims.example.org" }).optional(),
   CLAIMDESK_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** The public address (next-auth reads it too); http://localhost:$PORT when unset. */
+  /** The public address (next-auth reads it too; https there turns on HSTS); http://localhost:$PORT when unset. */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).optional(),
   /** "1" seeds the demo accounts and article into an empty database of any kind. */
   CLAIMDESK_DEMO: z.enum(["0", "1"]).optional(),
@@ -39,8 +37,6 @@ export interface Env {
   databaseProvider: "sqlite" | "postgresql";
   /** Undefined only before `npm start` (or the dev script) has created one. */
   nextAuthSecret: string | undefined;
-  /** The public address (NEXTAUTH_URL), when configured. */
-  publicUrl: string | undefined;
   port: number;
   /** The app's public origin-bearing address, e.g. https://claims.example.org. */
   publicUrl: string;
@@ -77,7 +73,6 @@ export function getEnv(): Env {
     databaseUrl,
     databaseProvider: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
     nextAuthSecret: raw.NEXTAUTH_SECRET ?? readSecretFile(dataDir),
-    publicUrl: raw.NEXTAUTH_URL,
     port: raw.PORT,
     publicUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
     seedDemo: raw.CLAIMDESK_DEMO ? raw.CLAIMDESK_DEMO === "1" : raw.DATABASE_URL === undefined,

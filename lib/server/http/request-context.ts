@@ -1,6 +1,8 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/server/rate-limit/client-address";
 
 /**
  * Who sent the request a use case runs for: set by the request pipeline around every
@@ -9,7 +11,7 @@ import { randomUUID } from "node:crypto";
  */
 export interface RequestContext {
   requestId: string;
-  /** The client's address as the app sees it (see clientAddress); null when unknown. */
+  /** The client's address (lib/server/rate-limit/client-address.ts); null when unknown. */
   ip: string | null;
   userAgent: string | null;
 }
@@ -31,20 +33,7 @@ export function requestContextFrom(headers: Headers): RequestContext {
   const userAgent = headers.get("user-agent");
   return {
     requestId: randomUUID(),
-    ip: clientAddress(headers),
+    ip: clientAddress(headers, getEnv().proxyHops),
     userAgent: userAgent ? userAgent.slice(0, MAX_USER_AGENT) : null,
   };
-}
-
-/**
- * The client's address. `next start` fills `x-forwarded-for` with the socket's address
- * when the request has none; a reverse proxy in front appends the address it saw. The
- * last entry is therefore the one a party we run wrote (the socket, or our proxy); the
- * ones before it are whatever the client claimed.
- */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (!forwarded) return null;
-  const last = forwarded.split(",").at(-1)?.trim() ?? "";
-  return /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last.replace(/^::ffff:/, "") : null;
 }

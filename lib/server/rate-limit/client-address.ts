@@ -27,6 +27,10 @@ export function clientAddress(headers: HeaderBag, proxyHops: number): string | n
   const entry = chain[chain.length - Math.max(1, proxyHops)] ?? chain[0];
   if (!entry) return null;
   // Addresses only (IPv4, IPv6, an optional port): anything else is noise, not a key.
-  const address = entry.replace(/^\[([^\]]+)\](?::\d+)?$/, "$1").toLowerCase();
+  const address = entry
+    .replace(/^\[([^\]]+)\](?::\d+)?$/, "$1")
+    .toLowerCase()
+    // An IPv4 client on a dual-stack socket: the same address as plain IPv4.
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
   return /^[0-9a-f.:]{2,45}$/.test(address) ? address : null;
 }

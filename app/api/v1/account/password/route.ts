@@ -1,13 +1,14 @@
-import { apiRoute, readJsonBody } from "@/lib/server/http/api-route";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { endpoint } from "@/lib/server/http/endpoint";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
-import type { ChangePasswordInput } from "@/lib/validation/users";
+import { ZChangePasswordInput } from "@/lib/validation/users";
 
 // POST {currentPassword, newPassword}: 204, and every session of the caller ends (this
 // one included): they sign in again with the new password.
-export const POST = apiRoute(async (request) => {
-  const actor = await requireUser();
-  const body = await readJsonBody(request);
-  await changeOwnPassword(body as ChangePasswordInput, actor);
-  return new Response(null, { status: 204 });
+export const POST = endpoint({
+  access: "signed-in",
+  body: ZChangePasswordInput,
+  async handle({ actor, body }) {
+    await changeOwnPassword(body, actor);
+    return new Response(null, { status: 204 });
+  },
 });
