@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { csvField, parseCsv } from "@/lib/domain/csv";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import {
   AUDIT_EXPORT_COLUMNS,
   countAuditEvents,
-  csvField,
   exportAuditEvents,
 } from "@/lib/server/audit/export-audit-events";
 import { getClaimTimeline } from "@/lib/server/audit/get-claim-timeline";
@@ -62,36 +62,6 @@ beforeAll(async () => {
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
-}
-
-/** A strict RFC 4180 reader, enough to check the export's quoting. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 describe("listAuditEvents", () => {
