@@ -32,9 +32,6 @@ async function fillForm(page: Page, title: string, text: string) {
   await page.goto("/articles/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Article text").fill(text);
-  await expect(
-    page.getByText(`${new Intl.NumberFormat("en").format(text.length)} of 1,000,000 characters`),
-  ).toBeVisible();
 }
 
 test("a 1,000,000-character Cyrillic article goes through the form", async ({ page }) => {
@@ -60,6 +57,7 @@ test("one character over the limit is refused with a clear message and nothing t
   const title = `Too long ${Date.now()}`;
   const text = cyrillicArticle(LIMIT + 1);
   await fillForm(page, title, text);
+  await expect(page.getByText("1,000,001 of 1,000,000 characters")).toBeVisible();
   await page.getByRole("button", { name: "Create article" }).click();
 
   await expect(page.getByText("The text is longer than 1,000,000 characters.")).toBeVisible();
