@@ -10,6 +10,14 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
   ],
   poweredByHeader: false,
+  experimental: {
+    // The new-article form posts its text to a server action. The documented limit is
+    // 1,000,000 characters (MAX_ARTICLE_TEXT), at most 3 bytes each in UTF-8 (a line break
+    // goes as CRLF: 2), so the action takes 4 MB, not Next's 1 MB default, which answered a
+    // 600,000-character Cyrillic article with a 500. Past that limit the form refuses
+    // before sending (lib/validation/articles.test.ts keeps the two in step).
+    serverActions: { bodySizeLimit: "4mb" },
+  },
   typedRoutes: false,
   headers() {
     return Promise.resolve([

@@ -3,11 +3,12 @@ import { useActionState, useState } from "react";
 import { FileUp } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
-import { MAX_ARTICLE_TEXT } from "@/lib/validation/articles";
+import { ARTICLE_TOO_LONG, MAX_ARTICLE_TEXT, normalizeLineBreaks } from "@/lib/validation/articles";
 
 type Result = { ok: true } | { ok: false; message: string; issues?: { path: string; message: string }[] };
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const count = new Intl.NumberFormat("en");
 
 export function NewArticleForm({
   action,
@@ -21,6 +22,11 @@ export function NewArticleForm({
   const [text, setText] = useState("");
   const [format, setFormat] = useState<"txt" | "md">("txt");
   const [fileError, setFileError] = useState<string>();
+  // Over the limit the form says so and does not send (the server refuses it too): the
+  // text is never cut short, so nothing pasted is lost. Counted as the server counts.
+  const length = normalizeLineBreaks(text).length;
+  const [tooLong, setTooLong] = useState(false);
+  const showTooLong = tooLong && length > MAX_ARTICLE_TEXT;
   const issue = (path: string) =>
     result && !result.ok ? result.issues?.find((i) => i.path === path)?.message : undefined;
 
@@ -44,6 +50,10 @@ export function NewArticleForm({
   return (
     <form
       action={formAction}
+      onSubmit={(event) => {
+        setTooLong(length > MAX_ARTICLE_TEXT);
+        if (length > MAX_ARTICLE_TEXT) event.preventDefault();
+      }}
       noValidate
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-5"
     >
@@ -82,12 +92,24 @@ export function NewArticleForm({
           rows={16}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          maxLength={MAX_ARTICLE_TEXT}
-          aria-invalid={Boolean(issue("text"))}
-          aria-describedby="text-error text-help"
+          aria-invalid={Boolean(issue("text")) || showTooLong}
+          aria-describedby="text-error text-count text-help"
           placeholder="Paste the draft here. Blank lines separate paragraphs."
         />
-        <FieldError id="text-error" message={issue("text") ?? fileError} />
+        <FieldError
+          id="text-error"
+          message={
+            showTooLong
+              ? `${ARTICLE_TOO_LONG} This text has ${count.format(length)}; shorten it or split it into two articles.`
+              : (issue("text") ?? fileError)
+          }
+        />
+        <p
+          id="text-count"
+          className={length > MAX_ARTICLE_TEXT ? "text-xs text-red-800" : "text-xs text-slate-600"}
+        >
+          {count.format(length)} of {count.format(MAX_ARTICLE_TEXT)} characters
+        </p>
         <fieldset className="flex items-center gap-4 pt-1 text-sm" id="text-help">
           <legend className="sr-only">Text format</legend>
           <label className="inline-flex items-center gap-1.5">

@@ -4,6 +4,8 @@ import {
   ROLES,
   authorize,
   can,
+  authorizeSourceChange,
+  canSeeSource,
   decideEditPermission,
   explainDenial,
   type Action,
@@ -25,6 +27,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["EDITOR", "audit.view", false],
   ["EDITOR", "source.manage", false],
   ["EDITOR", "source.view_sensitive", false],
+  ["EDITOR", "source.unflag_sensitive", false],
   ["EDITOR", "verdict.propose", false],
   ["EDITOR", "comment.add", true],
   ["EDITOR", "claim.assign", false],
@@ -39,6 +42,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["CHECKER", "audit.view", false],
   ["CHECKER", "source.manage", true],
   ["CHECKER", "source.view_sensitive", true],
+  ["CHECKER", "source.unflag_sensitive", false],
   ["CHECKER", "verdict.propose", true],
   ["CHECKER", "comment.add", true],
   ["CHECKER", "claim.assign", false],
@@ -53,6 +57,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["MANAGER", "audit.view", true],
   ["MANAGER", "source.manage", true],
   ["MANAGER", "source.view_sensitive", true],
+  ["MANAGER", "source.unflag_sensitive", true],
   ["MANAGER", "verdict.propose", true],
   ["MANAGER", "comment.add", true],
   ["MANAGER", "claim.assign", true],
@@ -129,5 +134,72 @@ describe("decideEditPermission", () => {
       ok: false,
       reason: "Your account is disabled.",
     });
+  });
+});
+
+describe("authorizeSourceChange", () => {
+  const checker = actor("CHECKER");
+  const assignedTo = (assigneeId: string | null) => ({ assigneeId });
+  const mine = assignedTo(checker.id);
+  const colleagues = assignedTo("user-colleague");
+  const unassigned = assignedTo(null);
+
+  it.each([
+    ["CHECKER", mine, true],
+    ["CHECKER", colleagues, false],
+    ["CHECKER", unassigned, false],
+    ["MANAGER", colleagues, true],
+    ["MANAGER", unassigned, true],
+    ["EDITOR", assignedTo("user-EDITOR"), false],
+    ["EDITOR", unassigned, false],
+  ] as const)("%s on a claim assigned to %o -> %s", (role, claim, allowed) => {
+    expect(authorizeSourceChange(actor(role), claim).ok).toBe(allowed);
+  });
+
+  it("tells a second checker whose research it is, and what to do on an unassigned claim", () => {
+    expect(authorizeSourceChange(checker, colleagues)).toEqual({
+      ok: false,
+      reason:
+        "This claim is assigned to another fact-checker: only they or a manager add, edit or remove its sources.",
+    });
+    expect(authorizeSourceChange(checker, unassigned)).toEqual({
+      ok: false,
+      reason: "Nobody is assigned to this claim yet: pick it up first, then add, edit or remove its sources.",
+    });
+    expect(authorizeSourceChange(actor("EDITOR"), unassigned)).toEqual({
+      ok: false,
+      reason: "Only fact-checkers and managers add, edit or remove sources.",
+    });
+  });
+
+  it("lets only a manager un-flag a sensitive source, even on the assignee's own claim", () => {
+    const unflag = { unflagsSensitive: true };
+    expect(authorizeSourceChange(checker, mine, unflag)).toEqual({
+      ok: false,
+      reason: "Only a manager can make a sensitive source visible to everyone; ask one to un-flag it.",
+    });
+    expect(authorizeSourceChange(actor("MANAGER"), colleagues, unflag).ok).toBe(true);
+    expect(authorizeSourceChange(checker, mine, { unflagsSensitive: false }).ok).toBe(true);
+  });
+
+  it("refuses a disabled assignee", () => {
+    const disabled = actor("CHECKER", true);
+    expect(authorizeSourceChange(disabled, assignedTo(disabled.id)).ok).toBe(false);
+  });
+});
+
+describe("canSeeSource", () => {
+  it.each([
+    ["EDITOR", false, true],
+    ["EDITOR", true, false],
+    ["CHECKER", true, true],
+    ["MANAGER", true, true],
+  ] as const)("%s, sensitive %s -> %s", (role, sensitive, visible) => {
+    expect(canSeeSource(actor(role), { sensitive })).toBe(visible);
+  });
+
+  it("shows nothing to a disabled account or nobody", () => {
+    expect(canSeeSource(null, { sensitive: false })).toBe(false);
+    expect(canSeeSource(actor("MANAGER", true), { sensitive: false })).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ export const ACTIONS = [
   "audit.view",
   "source.manage",
   "source.view_sensitive",
+  "source.unflag_sensitive",
   "verdict.propose",
   "comment.add",
   "claim.assign",
@@ -47,6 +48,8 @@ const GRANTS: Record<Action, readonly Role[]> = {
   // Research is the checkers' work (and their managers').
   "source.manage": ["CHECKER", "MANAGER"],
   "source.view_sensitive": ["CHECKER", "MANAGER"],
+  // Un-flagging shows a protected source to editors and exports: a standards decision.
+  "source.unflag_sensitive": ["MANAGER"],
   "verdict.propose": ["CHECKER", "MANAGER"],
   "comment.add": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.assign": ["MANAGER"],
@@ -66,6 +69,8 @@ const DENIAL_REASONS: Record<Action, string> = {
   "audit.view": "Only managers can read the audit trail.",
   "source.manage": "Only fact-checkers and managers add, edit or remove sources.",
   "source.view_sensitive": "Sensitive sources are shown only to fact-checkers and managers.",
+  "source.unflag_sensitive":
+    "Only a manager can make a sensitive source visible to everyone; ask one to un-flag it.",
   "verdict.propose": "Only fact-checkers and managers propose verdicts.",
   "comment.add": "You cannot comment.",
   "claim.assign": "Only managers assign claims to others.",
@@ -138,6 +143,49 @@ export function authorizeCorrectionNote(
   return authorize(actor, "article.edit").ok
     ? { ok: true }
     : { ok: false, reason: "Only the person who made the change, or an editor or manager, writes its note." };
+}
+
+/** The claim a source belongs to, as the source rules need it. */
+export type SourceClaim = { assigneeId: string | null };
+
+/** What a change of a claim's sources does, beyond adding, editing or removing one. */
+export type SourceChange = {
+  /** The change turns a sensitive source into one everybody sees (`sensitive: false`). */
+  unflagsSensitive?: boolean;
+};
+
+/**
+ * Who adds, edits or removes a claim's sources: its assigned fact-checker, or a manager.
+ * Research is the assignee's own: a second checker does not change a colleague's evidence,
+ * and an unassigned claim is nobody's research yet, so a checker picks it up first (taking
+ * an open claim is one click, and the newsroom then sees who is on it). Un-flagging a
+ * sensitive source is a manager's decision whoever is assigned.
+ */
+export function authorizeSourceChange(
+  actor: Actor | null | undefined,
+  claim: SourceClaim,
+  change: SourceChange = {},
+): AuthorizeResult {
+  const managing = authorize(actor, "source.manage");
+  if (!managing.ok || !actor) return managing;
+  if (actor.role !== "MANAGER" && claim.assigneeId !== actor.id) {
+    return {
+      ok: false,
+      reason:
+        claim.assigneeId === null
+          ? "Nobody is assigned to this claim yet: pick it up first, then add, edit or remove its sources."
+          : "This claim is assigned to another fact-checker: only they or a manager add, edit or remove its sources.",
+    };
+  }
+  return change.unflagsSensitive ? authorize(actor, "source.unflag_sensitive") : { ok: true };
+}
+
+/**
+ * Whether the viewer may know a source exists at all: a sensitive source is, for everyone
+ * without "source.view_sensitive", as if it were not there (ids included).
+ */
+export function canSeeSource(actor: Actor | null | undefined, source: { sensitive: boolean }): boolean {
+  return can(actor, "article.view") && (!source.sensitive || can(actor, "source.view_sensitive"));
 }
 
 export function isRole(value: unknown): value is Role {

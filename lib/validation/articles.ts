@@ -21,6 +21,15 @@ export const ZNoteCorrectionInput = z.object({
 export type NoteCorrectionInput = z.input<typeof ZNoteCorrectionInput>;
 
 export const MAX_ARTICLE_TEXT = 1_000_000;
+export const ARTICLE_TOO_LONG = "The text is longer than 1,000,000 characters.";
+
+/**
+ * The article text as the server counts it: a line break is one character, however the
+ * browser sent it (a form submission turns each into CRLF).
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
 
 export const ZCreateArticleInput = z.object({
   title: z
@@ -30,8 +39,13 @@ export const ZCreateArticleInput = z.object({
     .max(200, "Keep the title under 200 characters."),
   text: z
     .string({ error: "Paste the article text or choose a file." })
-    .max(MAX_ARTICLE_TEXT, "The text is longer than 1,000,000 characters.")
-    .refine((t) => t.trim().length > 0, "Paste the article text or choose a file."),
+    .transform(normalizeLineBreaks)
+    .pipe(
+      z
+        .string()
+        .max(MAX_ARTICLE_TEXT, ARTICLE_TOO_LONG)
+        .refine((t) => t.trim().length > 0, "Paste the article text or choose a file."),
+    ),
   format: z.enum(["txt", "md"]).default("txt"),
 });
 export type CreateArticleInput = z.input<typeof ZCreateArticleInput>;

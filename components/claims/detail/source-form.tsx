@@ -56,12 +56,15 @@ function initialValues(source?: DetailSource): Values {
 export function SourceForm({
   claimId,
   source,
+  canUnflag,
   onSaved,
   onCancel,
 }: {
   claimId: string;
   /** The source being edited; absent when adding one. */
   source?: DetailSource;
+  /** Whether this person may make a sensitive source public (managers only, says the server). */
+  canUnflag: boolean;
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -197,6 +200,8 @@ export function SourceForm({
           type="checkbox"
           className="mt-0.5 size-4 accent-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
           checked={values.sensitive}
+          // Once saved as sensitive, only a manager makes it public again.
+          disabled={Boolean(source?.sensitive) && !canUnflag}
           aria-describedby={`${id}-sensitive-hint`}
           onChange={(e) => set("sensitive")(e.target.checked)}
         />
@@ -206,6 +211,7 @@ export function SourceForm({
           </label>
           <p id={`${id}-sensitive-hint`} className="text-xs text-slate-600">
             Shown only to fact-checkers and managers; never exported.
+            {source?.sensitive && !canUnflag && " Only a manager can un-flag it."}
           </p>
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
-// The claim's evidence. Fact-checkers and managers add, edit and remove sources while the
-// claim is open or being researched; in review and after, the list is the record.
+// The claim's evidence. Its assigned fact-checker and managers add, edit and remove sources
+// while the claim is open or being researched; in review and after, the list is the record.
+// The server decides (detail.can); this only leaves out the controls it would refuse.
 import { useEffect, useRef, useState } from "react";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -53,7 +54,13 @@ export function SourceList({ detail, onChanged }: { detail: ClaimDetailData; onC
           {detail.sources.map((source) => (
             <li key={source.id}>
               {editing === source.id ? (
-                <SourceForm claimId={detail.id} source={source} onSaved={done} onCancel={close} />
+                <SourceForm
+                  claimId={detail.id}
+                  source={source}
+                  canUnflag={detail.can.unflagSensitive}
+                  onSaved={done}
+                  onCancel={close}
+                />
               ) : (
                 <SourceItem
                   source={source}
@@ -69,7 +76,14 @@ export function SourceList({ detail, onChanged }: { detail: ClaimDetailData; onC
           ))}
         </ul>
       )}
-      {editing === NEW && <SourceForm claimId={detail.id} onSaved={done} onCancel={close} />}
+      {editing === NEW && (
+        <SourceForm
+          claimId={detail.id}
+          canUnflag={detail.can.unflagSensitive}
+          onSaved={done}
+          onCancel={close}
+        />
+      )}
       {editable && editing === null && (
         <Button
           size="sm"
@@ -81,6 +95,9 @@ export function SourceList({ detail, onChanged }: { detail: ClaimDetailData; onC
           <Plus aria-hidden="true" />
           Add source
         </Button>
+      )}
+      {detail.can.manageSourcesRefusal && EDITABLE_STATUSES.includes(detail.status) && (
+        <p className="text-xs text-slate-600">{detail.can.manageSourcesRefusal}</p>
       )}
       {detail.can.manageSources && !editable && (
         <p className="text-xs text-slate-600">

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/db";
+import { csvRow } from "@/lib/domain/csv";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/issues";
 import { ZAuditFilters } from "@/lib/validation/audit";
@@ -33,11 +34,6 @@ export async function countAuditEvents(rawFilters: unknown, actor: Actor): Promi
   const filters = parseInput(ZAuditFilters, rawFilters ?? {});
   assertAllowed(actor, "audit.view");
   return db.auditEvent.count({ where: await auditFilterWhere(filters) });
-}
-
-/** One CSV field, quoted as RFC 4180 says when it holds a comma, quote, CR or LF. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
@@ -84,7 +80,7 @@ export function exportAuditEvents(
       const redact = await findSensitiveSourceEvents(rows);
       const lines: string[] = [];
       if (format === "csv" && !headerWritten) {
-        lines.push(AUDIT_EXPORT_COLUMNS.join(","));
+        lines.push(csvRow(AUDIT_EXPORT_COLUMNS));
         headerWritten = true;
       }
       for (const row of rows) {
@@ -103,32 +99,27 @@ export function exportAuditEvents(
           hash: row.hash,
         };
         if (format === "jsonl") {
-          lines.push(JSON.stringify(redacted ? { ...record, redacted: true } : record));
+          lines.push(`${JSON.stringify(redacted ? { ...record, redacted: true } : record)}\n`);
         } else {
           lines.push(
-            [
-              String(record.seq),
+            csvRow([
+              record.seq,
               record.at,
-              record.actorId ?? "",
+              record.actorId,
               record.action,
-              record.articleId ?? "",
-              record.claimId ?? "",
+              record.articleId,
+              record.claimId,
               JSON.stringify(record.before),
               JSON.stringify(record.after),
-              record.reason ?? "",
+              record.reason,
               record.prevHash,
               record.hash,
-              redacted ? "true" : "false",
-            ]
-              .map(csvField)
-              .join(","),
+              redacted,
+            ]),
           );
         }
       }
-      if (lines.length > 0)
-        controller.enqueue(
-          encoder.encode(lines.map((l) => `${l}${format === "csv" ? "\r\n" : "\n"}`).join("")),
-        );
+      if (lines.length > 0) controller.enqueue(encoder.encode(lines.join("")));
       const last = rows[rows.length - 1];
       if (!last || rows.length < PAGE) {
         controller.close();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { can } from "@/lib/domain/permissions";
+import { can, canSeeSource } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { loadClaim } from "@/lib/server/claims/load-claim";
@@ -85,10 +85,27 @@ export async function findSensitiveSourceEvents(
   return sensitiveSeqs;
 }
 
+/** The source ids a verdict event cites (`sourceIds` in its before or after), if any. */
+function citedSourceIds(event: Pick<StoredAuditEvent, "before" | "after">): string[] {
+  return [event.before, event.after].flatMap((side) =>
+    side && typeof side === "object" && "sourceIds" in side && Array.isArray(side.sourceIds)
+      ? side.sourceIds.filter((id): id is string => typeof id === "string")
+      : [],
+  );
+}
+
+/** `side` without the hidden ids in its `sourceIds`, when it has any. */
+function withoutHiddenIds(side: unknown, hidden: Set<string>): unknown {
+  if (!side || typeof side !== "object" || !("sourceIds" in side) || !Array.isArray(side.sourceIds)) {
+    return side;
+  }
+  return { ...side, sourceIds: side.sourceIds.filter((id) => typeof id !== "string" || !hidden.has(id)) };
+}
+
 /**
- * A claim's history, oldest first, for anyone who may view articles. Events about a
- * sensitive source show `{redacted: "sensitive source"}` instead of their before/after to
- * viewers without "source.view_sensitive".
+ * A claim's history, oldest first, for anyone who may view articles. A viewer who may not
+ * see a sensitive source never learns it exists: the events about it are left out, and
+ * its id is taken out of the `sourceIds` a verdict event cites.
  */
 export async function getClaimTimeline(claimId: string, actor: Actor): Promise<{ events: AuditEventView[] }> {
   assertAllowed(actor, "article.view");
@@ -98,11 +115,21 @@ export async function getClaimTimeline(claimId: string, actor: Actor): Promise<{
     orderBy: { seq: "asc" },
     select: auditEventSelect,
   });
-  const redact = can(actor, "source.view_sensitive")
-    ? new Set<number>()
-    : await findSensitiveSourceEvents(rows);
   const views = await toAuditEventViews(rows);
+  if (can(actor, "source.view_sensitive")) return { events: views };
+  const about = await findSensitiveSourceEvents(rows);
+  const cited = [...new Set(rows.flatMap(citedSourceIds))];
+  const sources = cited.length
+    ? await db.source.findMany({ where: { id: { in: cited } }, select: { id: true, sensitive: true } })
+    : [];
+  const hidden = new Set(sources.filter((s) => !canSeeSource(actor, s)).map((s) => s.id));
   return {
-    events: views.map((v) => (redact.has(v.seq) ? { ...v, before: REDACTED, after: REDACTED } : v)),
+    events: views
+      .filter((v) => !about.has(v.seq))
+      .map((v) =>
+        hidden.size > 0 && citedSourceIds(v).length > 0
+          ? { ...v, before: withoutHiddenIds(v.before, hidden), after: withoutHiddenIds(v.after, hidden) }
+          : v,
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/domain/permissions";
+import { authorizeSourceChange, can, canSeeSource } from "@/lib/domain/permissions";
 import { listAllowedTargets } from "@/lib/domain/workflow/claim-workflow";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
@@ -36,7 +36,7 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
           include: {
             rating: { select: { id: true, label: true } },
             proposedBy: person,
-            sources: { select: { sourceId: true } },
+            sources: { select: { sourceId: true, source: { select: { sensitive: true } } } },
             approvals: { orderBy: { createdAt: "asc" }, include: { approver: person } },
           },
         },
@@ -46,6 +46,7 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     loadOpenProposal(claimId),
     getApprovalsRequired(db),
   ]);
+  const sourceChange = authorizeSourceChange(actor, { assigneeId: claim.assigneeId });
   const approved = row.verdicts.find((v) => v.state === "APPROVED");
   const firstClearedAt = claim.article.firstClearedAt;
   return {
@@ -89,7 +90,8 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       proposedBy: v.proposedBy,
       createdAt: v.createdAt.toISOString(),
       decidedAt: v.decidedAt?.toISOString() ?? null,
-      sourceIds: v.sources.map((s) => s.sourceId),
+      // A hidden source is not there for this viewer, not even as an id a verdict cites.
+      sourceIds: v.sources.filter((s) => canSeeSource(actor, s.source)).map((s) => s.sourceId),
       approvals: v.approvals.map((a) => ({ approver: a.approver, at: a.createdAt.toISOString() })),
     })),
     comments: row.comments.map((c) => ({
@@ -105,7 +107,11 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       approvalsRequired,
     }),
     can: {
-      manageSources: can(actor, "source.manage"),
+      // Mirrors addSource / updateSource / removeSource: the assignee or a manager.
+      manageSources: sourceChange.ok,
+      /** Why this viewer may not change the sources, when fact-checkers in general may. */
+      manageSourcesRefusal: !sourceChange.ok && can(actor, "source.manage") ? sourceChange.reason : null,
+      unflagSensitive: can(actor, "source.unflag_sensitive"),
       // Mirrors proposeVerdict: a checker proposes only on claims assigned to them.
       proposeVerdict:
         can(actor, "verdict.propose") && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),

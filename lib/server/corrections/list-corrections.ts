@@ -9,7 +9,7 @@ import {
 import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
-import { csvField } from "@/lib/server/audit/export-audit-events";
+import { toCsv } from "@/lib/domain/csv";
 
 export interface CorrectionView {
   id: string;
@@ -99,22 +99,20 @@ export const CORRECTIONS_CSV_COLUMNS = [
 
 /** The corrections log as a CSV file (RFC 4180, CRLF), a row per correction. */
 export function correctionsToCsv(log: ArticleCorrections): string {
-  const rows = log.corrections.map((c) =>
-    [
-      c.publishedAt ? "published" : "pending",
-      c.publishedAt ?? "",
-      c.createdAt,
-      c.kind,
-      c.claimId,
-      c.claimQuote,
-      valueText(c.before),
-      valueText(c.after),
-      c.summary,
-      c.note,
-      c.author.name,
-    ].map((v) => csvField(neutraliseFormula(v))),
-  );
-  return [CORRECTIONS_CSV_COLUMNS.join(","), ...rows.map((r) => r.join(","))].map((l) => `${l}\r\n`).join("");
+  const rows = log.corrections.map((c) => [
+    c.publishedAt ? "published" : "pending",
+    c.publishedAt ?? "",
+    c.createdAt,
+    c.kind,
+    c.claimId,
+    c.claimQuote,
+    valueText(c.before),
+    valueText(c.after),
+    c.summary,
+    c.note,
+    c.author.name,
+  ]);
+  return toCsv(CORRECTIONS_CSV_COLUMNS, rows);
 }
 
 export function parseCorrectionsFormat(value: string | null): CorrectionsFormat {
@@ -129,12 +127,4 @@ function valueText(value: CorrectionValue): string {
   if ("quote" in value) return value.quote ?? "(removed from the text)";
   if (value.rating === null) return "(verdict withdrawn)";
   return `${value.rating}: ${value.rationale ?? ""}`;
-}
-
-/**
- * Notes and quotes are people's text: a cell starting with = + - @ (or a tab or CR) would
- * run as a formula in a spreadsheet, so it is prefixed with an apostrophe (OWASP).
- */
-function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { loadClaim } from "@/lib/server/claims/load-claim";
+import { assertSourceChangeAllowed } from "@/lib/server/sources/assert-source-change";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { auditedSourceFields } from "@/lib/server/sources/source-fields";
 import { signalArticle } from "@/lib/server/live/article-signals";
@@ -18,6 +19,7 @@ export async function addSource(claimId: string, rawInput: z.input<typeof ZSourc
   const { source, articleId } = await db.$transaction(async (tx) => {
     await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
+    assertSourceChangeAllowed(actor, claim);
     assertSourcesEditable(claim.status);
     const source = await tx.source.create({ data: { ...input, claimId, createdById: actor.id } });
     await appendAuditEvents(tx, [

@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
+import { assertSourceChangeAllowed } from "@/lib/server/sources/assert-source-change";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { auditedSourceFields } from "@/lib/server/sources/source-fields";
 import { signalArticle } from "@/lib/server/live/article-signals";
@@ -17,13 +18,14 @@ export async function removeSource(sourceId: string, actor: Actor): Promise<void
     const source = await tx.source.findUnique({
       where: { id: sourceId },
       include: {
-        claim: { select: { status: true, articleId: true, removedAt: true } },
+        claim: { select: { status: true, articleId: true, removedAt: true, assigneeId: true } },
         citedBy: {
           select: { verdict: { select: { rating: { select: { label: true } }, createdAt: true } } },
         },
       },
     });
     if (!source || source.claim.removedAt) throw notFound("The source");
+    assertSourceChangeAllowed(actor, source.claim);
     assertSourcesEditable(source.claim.status);
     const citing = source.citedBy[0]?.verdict;
     if (citing) {

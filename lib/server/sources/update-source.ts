@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
+import { assertSourceChangeAllowed } from "@/lib/server/sources/assert-source-change";
 import { assertSourcesEditable } from "@/lib/server/sources/source-lock";
 import { diffSourceFields } from "@/lib/server/sources/source-fields";
 import { signalArticle } from "@/lib/server/live/article-signals";
@@ -19,9 +20,12 @@ export async function updateSource(sourceId: string, rawInput: z.input<typeof ZS
     await lockArticleOfSource(tx, sourceId);
     const source = await tx.source.findUnique({
       where: { id: sourceId },
-      include: { claim: { select: { status: true, articleId: true, removedAt: true } } },
+      include: { claim: { select: { status: true, articleId: true, removedAt: true, assigneeId: true } } },
     });
     if (!source || source.claim.removedAt) throw notFound("The source");
+    assertSourceChangeAllowed(actor, source.claim, {
+      unflagsSensitive: source.sensitive && input.sensitive === false,
+    });
     assertSourcesEditable(source.claim.status);
     const updated = await tx.source.update({ where: { id: sourceId }, data: input });
     const diff = diffSourceFields(source, updated);
