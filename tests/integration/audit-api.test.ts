@@ -267,17 +267,19 @@ describe("exportAuditEvents", () => {
       "before",
       "after",
       "reason",
+      "context",
       "prevHash",
       "hash",
       "redacted",
     ]);
     expect(rows).toHaveLength(2);
     const row = rows[1] ?? [];
-    expect(row).toHaveLength(12);
+    expect(row).toHaveLength(13);
     expect(row[3]).toBe("comment.added");
     expect(row[6]).toBe("null");
     expect((JSON.parse(row[7] ?? "") as { body: string }).body).toBe(TRICKY);
-    expect(row[11]).toBe("false");
+    expect(row[9]).toBe(""); // written by a script: no request context
+    expect(row[12]).toBe("false");
     // The raw field is quoted, with inner quotes doubled (key order is the engine's).
     expect(text).toContain('""body"":""Check \\""11 days\\"", again,\\nplease""');
     expect(text).toMatch(/,"\{""/);

@@ -22,6 +22,7 @@ export const AUDIT_EXPORT_COLUMNS = [
   "before",
   "after",
   "reason",
+  "context",
   "prevHash",
   "hash",
   "redacted",
@@ -95,6 +96,8 @@ export function exportAuditEvents(
           before: redacted ? REDACTED : (row.before ?? null),
           after: redacted ? REDACTED : (row.after ?? null),
           reason: row.reason,
+          // Hashed with the event when present (README, "Audit trail"): left out when absent.
+          ...(row.context === null || row.context === undefined ? {} : { context: row.context }),
           prevHash: row.prevHash,
           hash: row.hash,
         };
@@ -112,6 +115,7 @@ export function exportAuditEvents(
               JSON.stringify(record.before),
               JSON.stringify(record.after),
               record.reason,
+              record.context === undefined ? "" : JSON.stringify(record.context),
               record.prevHash,
               record.hash,
               redacted,

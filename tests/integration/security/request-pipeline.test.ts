@@ -11,6 +11,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { runWithRequestContext, requestContextFrom } from "@/lib/server/http/request-context";
 import { consumeRequestLimit, resetRequestLimits } from "@/lib/server/http/request-rate-limit";
 import { hashEvent } from "@/lib/server/audit/hash-event";
+import { exportAuditEvents } from "@/lib/server/audit/export-audit-events";
 import { makeUser } from "@/tests/support/factories";
 
 const NO_PARAMS = { params: Promise.resolve({}) };
@@ -147,6 +148,7 @@ describe("the rate limit", () => {
 describe("request metadata in the audit trail", () => {
   it("names the request, address and browser on every event a request writes, and the chain covers them", async () => {
     const editor = await makeUser("EDITOR");
+    const manager = await makeUser("MANAGER");
     const context = requestContextFrom(
       new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7", "user-agent": "Mozilla/5.0 Test" }),
     );
@@ -163,6 +165,28 @@ describe("request metadata in the audit trail", () => {
       userAgent: "Mozilla/5.0 Test",
     });
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
+    // The export carries it, so an exported line re-hashes on its own.
+    const exported = await new Response(
+      exportAuditEvents({ articleId: created.id }, "jsonl", manager),
+    ).text();
+    const line = exported
+      .trim()
+      .split("\n")
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            seq: number;
+            at: string;
+            action: string;
+            prevHash: string;
+            hash: string;
+            context?: unknown;
+          },
+      )
+      .find((l) => l.seq === event.seq);
+    expect(line?.context).toEqual(event.context);
+    if (!line) throw new Error("event not exported");
+    expect(hashEvent(line, line.prevHash)).toBe(line.hash);
     // Rewriting where a change came from breaks the event's hash.
     const forged = {
       ...event,
