@@ -1,6 +1,5 @@
 "use client";
 import { DropdownMenu } from "radix-ui";
-import { signOut } from "next-auth/react";
 import { ChevronDown, LogOut } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABEL } from "@/components/layout/role-label";
@@ -23,7 +22,7 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
           <div className="px-2 py-1.5 text-slate-600">{user.email}</div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item
-            onSelect={() => void signOut({ callbackUrl: "/login" })}
+            onSelect={() => void signOutToLogin()}
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100"
           >
             <LogOut className="size-4" aria-hidden="true" />
@@ -33,4 +32,10 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
+}
+
+/** next-auth's client (with its own runtime helpers) loads only when someone signs out. */
+async function signOutToLogin(): Promise<void> {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ callbackUrl: "/login" });
 }

@@ -6,7 +6,7 @@
 import { getVersion, receiveTransaction, sendableSteps } from "prosemirror-collab";
 import type { EditorState, Transaction } from "@tiptap/pm/state";
 import { Step, type StepMap } from "@tiptap/pm/transform";
-import { MAX_STEPS_PER_BATCH } from "@/lib/editor/steps";
+import { MAX_STEPS_PER_BATCH } from "@/lib/editor/step-limits";
 import {
   openArticleEvents,
   type ArticleEvent,
