@@ -4,10 +4,11 @@
 // a step the server orders (components/editor/collab). Where claims sit comes from the
 // document in the editor; what they are (status, rating) from the server, live.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
-import { ClaimsPanel, type ClaimChange, type PanelClaim } from "@/components/claims/claims-panel";
-import { CorrectionNotes } from "@/components/editor/correction-notes";
+import type { ClaimChange, PanelClaim } from "@/components/claims/claims-panel";
+import { ClaimsPanelPlaceholder } from "@/components/claims/claims-panel-placeholder";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
@@ -17,6 +18,7 @@ import { CollabSteps } from "@/components/editor/collab/collab-extension";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
 import { LeaveGuard } from "@/components/editor/collab/leave-guard";
 import { RefusedNotice } from "@/components/editor/collab/refused-notice";
+import { useAfterFirstPaint } from "@/components/editor/use-after-first-paint";
 import { useArticleSync, type LiveArticle } from "@/components/editor/collab/use-article-sync";
 import type { LiveClaim } from "@/components/editor/collab/article-events";
 import {
@@ -37,6 +39,17 @@ import {
 import type { DocJSON } from "@/lib/domain/document/types";
 import { listAllowedArticleTargets } from "@/lib/domain/workflow/article-gate";
 import type { Role } from "@/lib/domain/permissions";
+
+// The text comes first: the claims panel (with its virtualised list and dialogs) and the
+// correction notes are loaded and rendered once the editor has painted.
+const ClaimsPanel = dynamic(() => import("@/components/claims/claims-panel").then((m) => m.ClaimsPanel), {
+  ssr: false,
+  loading: () => <ClaimsPanelPlaceholder />,
+});
+const CorrectionNotes = dynamic(
+  () => import("@/components/editor/correction-notes").then((m) => m.CorrectionNotes),
+  { ssr: false },
+);
 
 export interface WorkspaceArticle extends LiveArticle {
   id: string;
@@ -138,11 +151,16 @@ export function ArticleWorkspace({
     },
   });
 
+  // Everything beside the text waits for the editor's first paint: the side column, and the
+  // event stream with its presence (steps typed meanwhile are kept by the editor and sent).
+  const painted = useAfterFirstPaint(editor !== null);
+
   const live = useArticleSync({
     articleId: article.id,
     clientId,
     viewerId: permissions.actor.id,
     editor,
+    connect: painted,
     initialClaims: article.claims,
     initialArticle: {
       status: article.status,
@@ -344,23 +362,29 @@ export function ArticleWorkspace({
           )}
         </section>
         <div className="flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
-          <CorrectionNotes
-            corrections={live.article.pendingCorrections}
-            viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
-            onShowClaim={goToClaim}
-            onNoted={live.noteCorrection}
-          />
-          <ClaimsPanel
-            anchored={anchored}
-            orphaned={orphaned}
-            activeId={activeId}
-            canRemove={permissions.canRemove}
-            canReattach={permissions.canReattach}
-            onSelect={selectClaim}
-            onRemove={requestRemoval}
-            onReattach={reattach}
-            onClaimChanged={noteClaimChanged}
-          />
+          {painted && live.article.pendingCorrections.some((c) => c.note === "") && (
+            <CorrectionNotes
+              corrections={live.article.pendingCorrections}
+              viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
+              onShowClaim={goToClaim}
+              onNoted={live.noteCorrection}
+            />
+          )}
+          {painted ? (
+            <ClaimsPanel
+              anchored={anchored}
+              orphaned={orphaned}
+              activeId={activeId}
+              canRemove={permissions.canRemove}
+              canReattach={permissions.canReattach}
+              onSelect={selectClaim}
+              onRemove={requestRemoval}
+              onReattach={reattach}
+              onClaimChanged={noteClaimChanged}
+            />
+          ) : (
+            <ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />
+          )}
         </div>
       </div>
     </main>

@@ -29,10 +29,12 @@ export function useArticleSync(options: {
   clientId: string;
   viewerId: string;
   editor: Editor | null;
+  /** False holds the engine (and its event stream) back, e.g. until the editor has painted. */
+  connect: boolean;
   initialClaims: LiveClaim[];
   initialArticle: LiveArticle;
 }) {
-  const { articleId, clientId, viewerId, editor } = options;
+  const { articleId, clientId, viewerId, editor, connect } = options;
   const [sync, setSync] = useState<ArticleSync | null>(null);
   const [claims, setClaims] = useState<LiveClaim[]>(options.initialClaims);
   const [article, setArticle] = useState<LiveArticle>(options.initialArticle);
@@ -62,7 +64,7 @@ export function useArticleSync(options: {
   );
 
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || !connect) return;
     const engine = new ArticleSync({
       articleId,
       clientId,
@@ -135,7 +137,7 @@ export function useArticleSync(options: {
       editor.off("transaction", onTransaction);
       engine.stop();
     };
-  }, [editor, articleId, clientId, viewerId, placeCarets]);
+  }, [editor, connect, articleId, clientId, viewerId, placeCarets]);
 
   /** After a change made in an open claim's detail: show it at once (the event confirms it). */
   const patchClaim = useCallback((id: string, patch: Partial<LiveClaim>) => {
