@@ -17,6 +17,7 @@ interface Item {
 }
 
 const POLL_MS = 30_000;
+const FIRST_LOAD_WITHIN_MS = 2_000;
 
 /** The bell: unread count (polled), the latest notifications, and "mark all read". */
 export function NotificationBell() {
@@ -30,9 +31,18 @@ export function NotificationBell() {
     }
   }, []);
   useEffect(() => {
-    void load();
+    // The first count waits until the page is idle: it must not compete with what the page
+    // opens (an article's editor) for the network and the main thread.
+    const idle = typeof window.requestIdleCallback === "function";
+    const first = idle
+      ? window.requestIdleCallback(() => void load(), { timeout: FIRST_LOAD_WITHIN_MS })
+      : window.setTimeout(() => void load(), 0);
     const timer = setInterval(() => void load(), POLL_MS);
-    return () => clearInterval(timer);
+    return () => {
+      if (idle) window.cancelIdleCallback(first);
+      else window.clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [load]);
 
   async function markAllRead() {
