@@ -3,8 +3,7 @@
 // state and who else is here in the header. Several people edit at once: every change is
 // a step the server orders (components/editor/collab). Where claims sit comes from the
 // document in the editor; what they are (status, rating) from the server, live.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import dynamic from "next/dynamic";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
 import type { ClaimChange, PanelClaim } from "@/components/claims/claims-panel";
@@ -41,14 +40,13 @@ import { listAllowedArticleTargets } from "@/lib/domain/workflow/article-gate";
 import type { Role } from "@/lib/domain/permissions";
 
 // The text comes first: the claims panel (with its virtualised list and dialogs) and the
-// correction notes are loaded and rendered once the editor has painted.
-const ClaimsPanel = dynamic(() => import("@/components/claims/claims-panel").then((m) => m.ClaimsPanel), {
-  ssr: false,
-  loading: () => <ClaimsPanelPlaceholder />,
-});
-const CorrectionNotes = dynamic(
-  () => import("@/components/editor/correction-notes").then((m) => m.CorrectionNotes),
-  { ssr: false },
+// correction notes are loaded and rendered once the editor has painted. Their placeholder
+// stays until their script is in (the switch is a transition).
+const ClaimsPanel = lazy(() =>
+  import("@/components/claims/claims-panel").then((m) => ({ default: m.ClaimsPanel })),
+);
+const CorrectionNotes = lazy(() =>
+  import("@/components/editor/correction-notes").then((m) => ({ default: m.CorrectionNotes })),
 );
 
 export interface WorkspaceArticle extends LiveArticle {
@@ -363,28 +361,32 @@ export function ArticleWorkspace({
         </section>
         <div className="flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
           {painted && live.article.pendingCorrections.some((c) => c.note === "") && (
-            <CorrectionNotes
-              corrections={live.article.pendingCorrections}
-              viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
-              onShowClaim={goToClaim}
-              onNoted={live.noteCorrection}
-            />
+            <Suspense fallback={null}>
+              <CorrectionNotes
+                corrections={live.article.pendingCorrections}
+                viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
+                onShowClaim={goToClaim}
+                onNoted={live.noteCorrection}
+              />
+            </Suspense>
           )}
-          {painted ? (
-            <ClaimsPanel
-              anchored={anchored}
-              orphaned={orphaned}
-              activeId={activeId}
-              canRemove={permissions.canRemove}
-              canReattach={permissions.canReattach}
-              onSelect={selectClaim}
-              onRemove={requestRemoval}
-              onReattach={reattach}
-              onClaimChanged={noteClaimChanged}
-            />
-          ) : (
-            <ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />
-          )}
+          <Suspense fallback={<ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />}>
+            {painted ? (
+              <ClaimsPanel
+                anchored={anchored}
+                orphaned={orphaned}
+                activeId={activeId}
+                canRemove={permissions.canRemove}
+                canReattach={permissions.canReattach}
+                onSelect={selectClaim}
+                onRemove={requestRemoval}
+                onReattach={reattach}
+                onClaimChanged={noteClaimChanged}
+              />
+            ) : (
+              <ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />
+            )}
+          </Suspense>
         </div>
       </div>
     </main>
