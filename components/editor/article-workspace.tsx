@@ -19,7 +19,7 @@ import { LeaveGuard } from "@/components/editor/collab/leave-guard";
 import { RefusedNotice } from "@/components/editor/collab/refused-notice";
 import { useAfterFirstPaint } from "@/components/editor/use-after-first-paint";
 import { useArticleSync, type LiveArticle } from "@/components/editor/collab/use-article-sync";
-import type { LiveClaim } from "@/components/editor/collab/article-events";
+import type { WorkspaceClaim } from "@/components/editor/collab/article-events";
 import {
   ClaimBehaviour,
   MARK_CLAIM_SHORTCUT,
@@ -54,7 +54,7 @@ export interface WorkspaceArticle extends LiveArticle {
   title: string;
   version: number;
   doc: DocJSON;
-  claims: LiveClaim[];
+  claims: WorkspaceClaim[];
 }
 
 export interface WorkspacePermissions {
