@@ -102,9 +102,13 @@ async function main(): Promise<void> {
       const keys = (kind: "workspace" | "bare") => runs[kind].flatMap((r) => r.keystrokes);
       const open = [pick("workspace", (r) => r.openMs), pick("bare", (r) => r.openMs)] as const;
       const heap = [pick("workspace", (r) => r.heapMb), pick("bare", (r) => r.heapMb)] as const;
+      const cpu = [pick("workspace", (r) => r.openCpuMs), pick("bare", (r) => r.openCpuMs)] as const;
       console.log(`   ${label(size)}`);
       console.log(
         `      open until every highlight shows  ${fmt(open[0])} / ${fmt(open[1])} ms (${(open[0] / open[1]).toFixed(2)}×)`,
+      );
+      console.log(
+        `      main-thread CPU until open        ${fmt(cpu[0])} / ${fmt(cpu[1])} ms (${(cpu[0] / cpu[1]).toFixed(2)}×)`,
       );
       console.log(
         `      keystroke to next paint, median   ${fmt(median(keys("workspace")))} / ${fmt(median(keys("bare")))} ms`,
