@@ -11,7 +11,7 @@ import { ClaimsPanelPlaceholder } from "@/components/claims/claims-panel-placeho
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
-import { ClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
+import { ClaimTags, getClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { newClaimId } from "@/components/editor/new-claim-id";
 import { CollabSteps } from "@/components/editor/collab/collab-extension";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
@@ -29,10 +29,12 @@ import {
 import { documentExtensions } from "@/lib/domain/document/extensions";
 import {
   ClaimAnchors,
+  getActiveClaimId,
   getClaimAnchors,
   getClaimAnchorsRevision,
   setActiveClaimTr,
   setClaimStatusesTr,
+  showsClaimStatuses,
   type ClaimAnchor,
 } from "@/lib/editor/claim-anchors";
 import type { DocJSON } from "@/lib/domain/document/types";
@@ -236,12 +238,16 @@ export function ArticleWorkspace({
     };
   }, [editor]);
 
+  // Each of these sends a transaction only when it changes something: the editor starts with
+  // the statuses and the active claim it was built with, and opening must not pay for no-ops.
   const statuses = useMemo(() => new Map(claims.map((c) => [c.id, c.status])), [claims]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
+    if (!editor || editor.isDestroyed || showsClaimStatuses(editor.state, statuses)) return;
+    editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
   }, [editor, statuses]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
+    if (!editor || editor.isDestroyed || getActiveClaimId(editor.state) === activeId) return;
+    editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
   }, [editor, activeId]);
 
   const tagKey = useMemo(
@@ -253,6 +259,7 @@ export function ArticleWorkspace({
     const tags = anchored
       .filter((c) => c.status === "VERIFIED")
       .map((c) => ({ id: c.id, text: `✓ ${c.rating ?? "Verified"}` }));
+    if (tags.length === 0 && getClaimTags(editor.state).length === 0) return;
     editor.view.dispatch(setClaimTagsTr(editor.state, tags));
     // tagKey captures exactly what the tags depend on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
