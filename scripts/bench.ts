@@ -7,7 +7,8 @@
 //   3. in Chromium, the workspace beside a bare Tiptap editor on the same article in the
 //      same run, interleaved: open until every highlight shows, keystroke to next paint,
 //      JS heap after GC.
-// Flags: --quick (fewer samples), --no-browser, --sizes=5000,20000
+// Flags: --quick (fewer samples), --no-browser, --browser-only, --sizes=5000,20000,
+// --rounds=N (Chromium rounds per page after the warm-up; 4, or 2 with --quick)
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import { convertTextToDoc } from "@/lib/domain/document/text-to-doc";
 import { Transform } from "@tiptap/pm/transform";
@@ -32,8 +33,10 @@ const label = (s: { words: number; claims: number }) =>
   `${(s.words / 1000).toFixed(0)}k words / ${s.claims} claims`.padEnd(26);
 
 async function main(): Promise<void> {
-  console.log("1. Server CPU per step batch (apply + police + reconcile claims), ms p50 / p95");
-  for (let size of sizes) {
+  const browserOnly = args.has("--browser-only");
+  if (!browserOnly)
+    console.log("1. Server CPU per step batch (apply + police + reconcile claims), ms p50 / p95");
+  for (let size of browserOnly ? [] : sizes) {
     const plain = getDocumentSchema().nodeFromJSON(
       convertTextToDoc(buildArticleText(size.words), { format: "md" }),
     );
@@ -60,8 +63,8 @@ async function main(): Promise<void> {
       articles.push({ size: { ...size, claims: article.claims }, article });
     }
 
-    console.log("\n2. Through the app (SQLite), ms p50 / p95");
-    for (const { size, article } of articles) {
+    if (!browserOnly) console.log("\n2. Through the app (SQLite), ms p50 / p95");
+    for (const { size, article } of browserOnly ? [] : articles) {
       const trip = await measureRoundTrip(editor.api, article, quick ? 30 : 100);
       const live = await measureStreamLatency(
         server.baseURL,
@@ -77,7 +80,8 @@ async function main(): Promise<void> {
     if (args.has("--no-browser")) return;
 
     console.log("\n3. Chromium, workspace / bare Tiptap editor on the same article, interleaved");
-    const rounds = quick ? 2 : 4;
+    const roundsArg = process.argv.find((a) => a.startsWith("--rounds="));
+    const rounds = roundsArg ? Number(roundsArg.slice(9)) : quick ? 2 : 4;
     for (const { size, article } of articles) {
       const runs: Record<"workspace" | "bare", PageFigures[]> = { workspace: [], bare: [] };
       for (let round = 0; round <= rounds; round += 1) {
@@ -98,9 +102,13 @@ async function main(): Promise<void> {
       const keys = (kind: "workspace" | "bare") => runs[kind].flatMap((r) => r.keystrokes);
       const open = [pick("workspace", (r) => r.openMs), pick("bare", (r) => r.openMs)] as const;
       const heap = [pick("workspace", (r) => r.heapMb), pick("bare", (r) => r.heapMb)] as const;
+      const cpu = [pick("workspace", (r) => r.openCpuMs), pick("bare", (r) => r.openCpuMs)] as const;
       console.log(`   ${label(size)}`);
       console.log(
         `      open until every highlight shows  ${fmt(open[0])} / ${fmt(open[1])} ms (${(open[0] / open[1]).toFixed(2)}×)`,
+      );
+      console.log(
+        `      main-thread CPU until open        ${fmt(cpu[0])} / ${fmt(cpu[1])} ms (${(cpu[0] / cpu[1]).toFixed(2)}×)`,
       );
       console.log(
         `      keystroke to next paint, median   ${fmt(median(keys("workspace")))} / ${fmt(median(keys("bare")))} ms`,

@@ -3,22 +3,23 @@
 // state and who else is here in the header. Several people edit at once: every change is
 // a step the server orders (components/editor/collab). Where claims sit comes from the
 // document in the editor; what they are (status, rating) from the server, live.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
-import { ClaimsPanel, type ClaimChange, type PanelClaim } from "@/components/claims/claims-panel";
-import { CorrectionNotes } from "@/components/editor/correction-notes";
+import type { ClaimChange, PanelClaim } from "@/components/claims/claims-panel";
+import { ClaimsPanelPlaceholder } from "@/components/claims/claims-panel-placeholder";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
-import { ClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
+import { ClaimTags, getClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { newClaimId } from "@/components/editor/new-claim-id";
 import { CollabSteps } from "@/components/editor/collab/collab-extension";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
 import { LeaveGuard } from "@/components/editor/collab/leave-guard";
 import { RefusedNotice } from "@/components/editor/collab/refused-notice";
+import { useAfterFirstPaint } from "@/components/editor/use-after-first-paint";
 import { useArticleSync, type LiveArticle } from "@/components/editor/collab/use-article-sync";
-import type { LiveClaim } from "@/components/editor/collab/article-events";
+import type { WorkspaceClaim } from "@/components/editor/collab/article-events";
 import {
   ClaimBehaviour,
   MARK_CLAIM_SHORTCUT,
@@ -28,22 +29,34 @@ import {
 import { documentExtensions } from "@/lib/domain/document/extensions";
 import {
   ClaimAnchors,
+  getActiveClaimId,
   getClaimAnchors,
   getClaimAnchorsRevision,
   setActiveClaimTr,
   setClaimStatusesTr,
+  showsClaimStatuses,
   type ClaimAnchor,
 } from "@/lib/editor/claim-anchors";
 import type { DocJSON } from "@/lib/domain/document/types";
 import { listAllowedArticleTargets } from "@/lib/domain/workflow/article-gate";
 import type { Role } from "@/lib/domain/permissions";
 
+// The text comes first: the claims panel (with its virtualised list and dialogs) and the
+// correction notes are loaded and rendered once the editor has painted. Their placeholder
+// stays until their script is in (the switch is a transition).
+const ClaimsPanel = lazy(() =>
+  import("@/components/claims/claims-panel").then((m) => ({ default: m.ClaimsPanel })),
+);
+const CorrectionNotes = lazy(() =>
+  import("@/components/editor/correction-notes").then((m) => ({ default: m.CorrectionNotes })),
+);
+
 export interface WorkspaceArticle extends LiveArticle {
   id: string;
   title: string;
   version: number;
   doc: DocJSON;
-  claims: LiveClaim[];
+  claims: WorkspaceClaim[];
 }
 
 export interface WorkspacePermissions {
@@ -138,11 +151,16 @@ export function ArticleWorkspace({
     },
   });
 
+  // Everything beside the text waits for the editor's first paint: the side column, and the
+  // event stream with its presence (steps typed meanwhile are kept by the editor and sent).
+  const painted = useAfterFirstPaint(editor !== null);
+
   const live = useArticleSync({
     articleId: article.id,
     clientId,
     viewerId: permissions.actor.id,
     editor,
+    connect: painted,
     initialClaims: article.claims,
     initialArticle: {
       status: article.status,
@@ -220,12 +238,16 @@ export function ArticleWorkspace({
     };
   }, [editor]);
 
+  // Each of these sends a transaction only when it changes something: the editor starts with
+  // the statuses and the active claim it was built with, and opening must not pay for no-ops.
   const statuses = useMemo(() => new Map(claims.map((c) => [c.id, c.status])), [claims]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
+    if (!editor || editor.isDestroyed || showsClaimStatuses(editor.state, statuses)) return;
+    editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
   }, [editor, statuses]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
+    if (!editor || editor.isDestroyed || getActiveClaimId(editor.state) === activeId) return;
+    editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
   }, [editor, activeId]);
 
   const tagKey = useMemo(
@@ -237,6 +259,7 @@ export function ArticleWorkspace({
     const tags = anchored
       .filter((c) => c.status === "VERIFIED")
       .map((c) => ({ id: c.id, text: `✓ ${c.rating ?? "Verified"}` }));
+    if (tags.length === 0 && getClaimTags(editor.state).length === 0) return;
     editor.view.dispatch(setClaimTagsTr(editor.state, tags));
     // tagKey captures exactly what the tags depend on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -344,23 +367,33 @@ export function ArticleWorkspace({
           )}
         </section>
         <div className="flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
-          <CorrectionNotes
-            corrections={live.article.pendingCorrections}
-            viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
-            onShowClaim={goToClaim}
-            onNoted={live.noteCorrection}
-          />
-          <ClaimsPanel
-            anchored={anchored}
-            orphaned={orphaned}
-            activeId={activeId}
-            canRemove={permissions.canRemove}
-            canReattach={permissions.canReattach}
-            onSelect={selectClaim}
-            onRemove={requestRemoval}
-            onReattach={reattach}
-            onClaimChanged={noteClaimChanged}
-          />
+          {painted && live.article.pendingCorrections.some((c) => c.note === "") && (
+            <Suspense fallback={null}>
+              <CorrectionNotes
+                corrections={live.article.pendingCorrections}
+                viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
+                onShowClaim={goToClaim}
+                onNoted={live.noteCorrection}
+              />
+            </Suspense>
+          )}
+          <Suspense fallback={<ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />}>
+            {painted ? (
+              <ClaimsPanel
+                anchored={anchored}
+                orphaned={orphaned}
+                activeId={activeId}
+                canRemove={permissions.canRemove}
+                canReattach={permissions.canReattach}
+                onSelect={selectClaim}
+                onRemove={requestRemoval}
+                onReattach={reattach}
+                onClaimChanged={noteClaimChanged}
+              />
+            ) : (
+              <ClaimsPanelPlaceholder count={anchored.length + orphaned.length} />
+            )}
+          </Suspense>
         </div>
       </div>
     </main>

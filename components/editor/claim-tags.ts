@@ -54,6 +54,11 @@ function readAnchorsVersion(state: EditorState): string {
   return anchors ? `${anchors.revision}:${anchors.scan}` : "";
 }
 
+/** The tags shown now. */
+export function getClaimTags(state: EditorState): readonly ClaimTag[] {
+  return key.getState(state)?.tags ?? [];
+}
+
 export function setClaimTagsTr(state: EditorState, tags: ClaimTag[]): Transaction {
   return state.tr.setMeta(key, tags).setMeta("addToHistory", false);
 }

@@ -3,7 +3,7 @@
 // is dropped. The server enforces the same rule on every step batch (the same test).
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
-import { classifySteps } from "@/lib/editor/steps";
+import { classifySteps } from "@/lib/editor/classify-steps";
 import { isRemoteTransaction } from "@/components/editor/collab/collab-extension";
 
 export const TextLock = Extension.create({

@@ -1,6 +1,5 @@
 "use client";
 import { DropdownMenu } from "radix-ui";
-import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { ChevronDown, LogOut, Settings } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -33,7 +32,7 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
-            onSelect={() => void signOut({ callbackUrl: "/login" })}
+            onSelect={() => void signOutToLogin()}
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100"
           >
             <LogOut className="size-4" aria-hidden="true" />
@@ -43,4 +42,10 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
+}
+
+/** next-auth's client (with its own runtime helpers) loads only when someone signs out. */
+async function signOutToLogin(): Promise<void> {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ callbackUrl: "/login" });
 }

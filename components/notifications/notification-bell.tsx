@@ -24,6 +24,7 @@ interface Group {
 }
 
 const POLL_MS = 30_000;
+const FIRST_LOAD_WITHIN_MS = 2_000;
 
 /** The notifications by article, the article with the newest one first. */
 function groupByArticle(items: Item[]): Group[] {
@@ -65,9 +66,18 @@ export function NotificationBell() {
     }
   }, []);
   useEffect(() => {
-    void load();
+    // The first count waits until the page is idle: it must not compete with what the page
+    // opens (an article's editor) for the network and the main thread.
+    const idle = typeof window.requestIdleCallback === "function";
+    const first = idle
+      ? window.requestIdleCallback(() => void load(), { timeout: FIRST_LOAD_WITHIN_MS })
+      : window.setTimeout(() => void load(), 0);
     const timer = setInterval(() => void load(), POLL_MS);
-    return () => clearInterval(timer);
+    return () => {
+      if (idle) window.cancelIdleCallback(first);
+      else window.clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [load]);
 
   async function markAllRead() {

@@ -1,7 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
 
-const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+// Made on first use (it loads locale data): the top bar imports this on every page.
+let rtf: Intl.RelativeTimeFormat | undefined;
+const getFormat = () => (rtf ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -15,7 +17,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 function describe(iso: string, now: number): string {
   let value = (new Date(iso).getTime() - now) / 1000;
   for (const [unit, size] of STEPS) {
-    if (Math.abs(value) < size) return rtf.format(Math.round(value), unit);
+    if (Math.abs(value) < size) return getFormat().format(Math.round(value), unit);
     value /= size;
   }
   return new Date(iso).toLocaleDateString();

@@ -113,6 +113,21 @@ export function setClaimStatusesTr(
   return state.tr.setMeta(claimAnchorsKey, meta).setMeta("addToHistory", false);
 }
 
+/** Whether the highlights are coloured by exactly these statuses already (nothing to send). */
+export function showsClaimStatuses(
+  state: EditorState,
+  statuses: ReadonlyMap<string, ClaimStatusName>,
+): boolean {
+  const shown = claimAnchorsKey.getState(state)?.statuses;
+  if (!shown || shown.size !== statuses.size) return false;
+  for (const [id, status] of statuses) if (shown.get(id) !== status) return false;
+  return true;
+}
+
+export function getActiveClaimId(state: EditorState): string | null {
+  return claimAnchorsKey.getState(state)?.activeId ?? null;
+}
+
 /** Outlines the highlight of the claim open in the panel (none with null). */
 export function setActiveClaimTr(state: EditorState, activeId: string | null): Transaction {
   const meta: AnchorsMeta = { activeId };

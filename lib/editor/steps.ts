@@ -2,9 +2,8 @@
 // article schema (the same node, mark and attribute rules as a whole document), turned
 // into Step objects, applied to the stored document, and classified by what they change.
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { AddMarkStep, AttrStep, RemoveMarkStep, Step, Transform } from "@tiptap/pm/transform";
+import { AttrStep, Step, Transform } from "@tiptap/pm/transform";
 import { z } from "zod";
-import { CLAIM_MARK } from "@/lib/domain/document/claim-mark";
 import { ZMarkJSON, ZNodeJSON } from "@/lib/domain/document/doc-json-schema";
 import { MAX_DOCUMENT_DEPTH, checkDocumentSize } from "@/lib/domain/document/document-size";
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
@@ -12,8 +11,8 @@ import { checkAttrValue } from "@/lib/domain/document/attribute-rules";
 import { checkMarkJSON, checkNodeJSON, type DocumentIssue } from "@/lib/domain/document/parse-document";
 import type { AttrValue, NodeJSON } from "@/lib/domain/document/types";
 
-/** More than a person types between two sends, even after a long time offline (sent in chunks). */
-export const MAX_STEPS_PER_BATCH = 1000;
+export { MAX_STEPS_PER_BATCH } from "@/lib/editor/step-limits";
+export { classifySteps, type StepEffects } from "@/lib/editor/classify-steps";
 
 const ZPos = z.number().int().min(0).max(50_000_000);
 const ZSliceJSON = z.strictObject({
@@ -199,36 +198,6 @@ function checkDepth(doc: PMNode, step: Step): string | undefined {
   return deepest + 1 > MAX_DOCUMENT_DEPTH
     ? `The document would be nested deeper than ${MAX_DOCUMENT_DEPTH} levels`
     : undefined;
-}
-
-/** What a batch of steps changes, for the permission policy. */
-export interface StepEffects {
-  /** Anything but adding or removing claim marks: words, formatting, structure, links. */
-  changesTextOrFormatting: boolean;
-  /** Adds or removes a claim mark. */
-  changesClaimMarks: boolean;
-}
-
-export function classifySteps(steps: readonly Step[]): StepEffects {
-  let changesTextOrFormatting = false;
-  let changesClaimMarks = false;
-  for (const step of steps.flatMap(flattenMarkSet)) {
-    if (
-      (step instanceof AddMarkStep || step instanceof RemoveMarkStep) &&
-      step.mark.type.name === CLAIM_MARK
-    ) {
-      changesClaimMarks = true;
-    } else {
-      changesTextOrFormatting = true;
-    }
-  }
-  return { changesTextOrFormatting, changesClaimMarks };
-}
-
-/** The mark steps inside a MarkSetStep (not exported by prosemirror-transform), or the step itself. */
-function flattenMarkSet(step: Step): Step[] {
-  const inner: unknown = (step as { steps?: unknown }).steps;
-  return Array.isArray(inner) && inner.every((s) => s instanceof Step) ? inner : [step];
 }
 
 function describe(error: unknown): string {

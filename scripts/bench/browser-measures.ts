@@ -5,6 +5,8 @@ import type { Browser, Page } from "@playwright/test";
 
 export interface PageFigures {
   openMs: number;
+  /** CPU time of the page's main thread until open: its work, whatever else the machine does. */
+  openCpuMs: number;
   keystrokes: number[];
   heapMb: number;
 }
@@ -20,6 +22,8 @@ export async function measurePage(
   const context = await browser.newContext({ baseURL, storageState, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
     await page.goto(url, { waitUntil: "commit" });
     const open = await page.waitForFunction(
       (expected) => {
@@ -35,11 +39,12 @@ export async function measurePage(
       { polling: "raf", timeout: 120_000 },
     );
     const openMs = (await open.jsonValue()) as number;
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const openCpuMs = (metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN) * 1000;
     const keystrokes = await typeAndTime(page, keys);
-    const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
-    return { openMs, keystrokes, heapMb: heap.usedSize / 1024 / 1024 };
+    return { openMs, openCpuMs, keystrokes, heapMb: heap.usedSize / 1024 / 1024 };
   } finally {
     await context.close();
   }

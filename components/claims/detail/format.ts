@@ -8,17 +8,21 @@ export const PRIORITY_LABEL: Record<Priority, string> = {
   URGENT: "Urgent",
 };
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// Made on first use: building a formatter loads locale data, which pages that import this
+// module for something else (the workspace opening) should not wait for.
+let dayFormat: Intl.DateTimeFormat | undefined;
+const getDayFormat = () =>
+  (dayFormat ??= new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }));
 
 /** "21 May 2024" for an ISO date or timestamp (days are UTC days, as the server stores them). */
 export function formatDay(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? iso : dayFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : getDayFormat().format(date);
 }
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);

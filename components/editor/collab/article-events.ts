@@ -23,6 +23,9 @@ export interface LiveClaim {
   dueAt: string | null;
 }
 
+/** What the workspace keeps of a claim: its card, its highlight's colour, the header's counts. */
+export type WorkspaceClaim = Pick<LiveClaim, "id" | "quote" | "status" | "orphaned" | "rating">;
+
 export interface ClaimsEvent {
   claims: LiveClaim[];
   /** Claims that were removed from the article. */

@@ -6,7 +6,7 @@
 import { getVersion, receiveTransaction, sendableSteps } from "prosemirror-collab";
 import type { EditorState, Transaction } from "@tiptap/pm/state";
 import { Step, type StepMap } from "@tiptap/pm/transform";
-import { MAX_STEPS_PER_BATCH } from "@/lib/editor/steps";
+import { MAX_STEPS_PER_BATCH } from "@/lib/editor/step-limits";
 import {
   openArticleEvents,
   type ArticleEvent,
@@ -78,6 +78,8 @@ export class ArticleSync {
       onDisconnected: () => this.setPolling(true),
     });
     window.addEventListener("online", this.onOnline);
+    // Anything typed before the engine started (it starts once the editor has painted).
+    if (this.unsent() > 0) this.noteChange();
   }
 
   stop(): void {
@@ -109,6 +111,10 @@ export class ArticleSync {
   /** After every transaction of the editor. */
   noteTransaction(tr: Transaction): void {
     if (!tr.docChanged || this.isStopped) return;
+    this.noteChange();
+  }
+
+  private noteChange(): void {
     // The status follows the keys at most a few times a second (not a render per key).
     if (this.status.kind === "synced") this.refreshStatus();
     else this.scheduleStatus();

@@ -3,10 +3,15 @@
 // reload or closing the tab (the browser's own prompt), and any link, in-app ones included
 // (our dialog, while the changes keep being sent; once they are, the page moves on).
 import { useEffect, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { AlertDialog } from "radix-ui";
-import { AlertDialogBody } from "@/components/ui/alert-dialog-body";
 import type { ArticleSync } from "@/components/editor/collab/article-sync";
+
+// The dialog's script loads when someone first leaves with changes unsent, not with the page.
+const LeaveDialog = dynamic(
+  () => import("@/components/editor/collab/leave-dialog").then((m) => m.LeaveDialog),
+  { ssr: false },
+);
 
 export function LeaveGuard({ sync }: { sync: ArticleSync | null }) {
   const router = useRouter();
@@ -48,20 +53,15 @@ export function LeaveGuard({ sync }: { sync: ArticleSync | null }) {
     };
   }, [sync, router]);
 
-  const unsent = sync?.unsent() ?? 0;
+  if (target === null) return null;
   return (
-    <AlertDialog.Root open={target !== null} onOpenChange={(open) => !open && setTarget(null)}>
-      <AlertDialogBody
-        title="Your last changes are still being sent"
-        description={`${unsent === 1 ? "1 change has" : `${unsent} changes have`} not reached the server yet. Stay until they are sent (this page moves on by itself once they are), or leave now and lose them.`}
-        cancelLabel="Stay"
-        confirmLabel="Leave anyway"
-        onConfirm={() => {
-          if (!target) return;
-          sync?.stop();
-          window.location.assign(target.href);
-        }}
-      />
-    </AlertDialog.Root>
+    <LeaveDialog
+      unsent={sync?.unsent() ?? 0}
+      onStay={() => setTarget(null)}
+      onLeave={() => {
+        sync?.stop();
+        window.location.assign(target.href);
+      }}
+    />
   );
 }

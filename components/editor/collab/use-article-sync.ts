@@ -7,7 +7,7 @@ import type { Editor } from "@tiptap/react";
 import { ArticleSync } from "@/components/editor/collab/article-sync";
 import type {
   ArticleEvent,
-  LiveClaim,
+  WorkspaceClaim,
   PendingCorrection,
   PresentClient,
 } from "@/components/editor/collab/article-events";
@@ -29,12 +29,14 @@ export function useArticleSync(options: {
   clientId: string;
   viewerId: string;
   editor: Editor | null;
-  initialClaims: LiveClaim[];
+  /** False holds the engine (and its event stream) back, e.g. until the editor has painted. */
+  connect: boolean;
+  initialClaims: WorkspaceClaim[];
   initialArticle: LiveArticle;
 }) {
-  const { articleId, clientId, viewerId, editor } = options;
+  const { articleId, clientId, viewerId, editor, connect } = options;
   const [sync, setSync] = useState<ArticleSync | null>(null);
-  const [claims, setClaims] = useState<LiveClaim[]>(options.initialClaims);
+  const [claims, setClaims] = useState<WorkspaceClaim[]>(options.initialClaims);
   const [article, setArticle] = useState<LiveArticle>(options.initialArticle);
   const [others, setOthers] = useState<PresentClient[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function useArticleSync(options: {
   );
 
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || !connect) return;
     const engine = new ArticleSync({
       articleId,
       clientId,
@@ -135,10 +137,10 @@ export function useArticleSync(options: {
       editor.off("transaction", onTransaction);
       engine.stop();
     };
-  }, [editor, articleId, clientId, viewerId, placeCarets]);
+  }, [editor, connect, articleId, clientId, viewerId, placeCarets]);
 
   /** After a change made in an open claim's detail: show it at once (the event confirms it). */
-  const patchClaim = useCallback((id: string, patch: Partial<LiveClaim>) => {
+  const patchClaim = useCallback((id: string, patch: Partial<WorkspaceClaim>) => {
     setClaims((list) => list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   }, []);
 

@@ -50,18 +50,13 @@ function toWorkspaceArticle(article: ArticleDetail): WorkspaceArticle {
     firstClearedAt,
     correctionCount,
     pendingCorrections,
-    claims: article.claims.map(
-      ({ id: claimId, quote, start, end, status: claimStatus, orphaned, rating, assignee, dueAt }) => ({
-        id: claimId,
-        quote,
-        start,
-        end,
-        status: claimStatus,
-        orphaned,
-        rating,
-        assignee,
-        dueAt,
-      }),
-    ),
+    // A claim's range comes from the document, its assignee and due date with its detail.
+    claims: article.claims.map(({ id: claimId, quote, status: claimStatus, orphaned, rating }) => ({
+      id: claimId,
+      quote,
+      status: claimStatus,
+      orphaned,
+      rating,
+    })),
   };
 }
