@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
-import { ZodWithoutEval } from "@/components/layout/zod-without-eval";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +16,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
-        <ZodWithoutEval />
         <TooltipProvider>{children}</TooltipProvider>
         <Toaster position="bottom-right" richColors closeButton />
       </body>

@@ -3,7 +3,7 @@
 // into Step objects, applied to the stored document, and classified by what they change.
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { AttrStep, Step, Transform } from "@tiptap/pm/transform";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ZMarkJSON, ZNodeJSON } from "@/lib/domain/document/doc-json-schema";
 import { MAX_DOCUMENT_DEPTH, checkDocumentSize } from "@/lib/domain/document/document-size";
 import { getDocumentSchema } from "@/lib/domain/document/extensions";

@@ -1,6 +1,6 @@
 // zod schemas for workspace administration (verdict scale, users, settings), shared by the
 // admin forms, the use cases and the API routes. Messages are shown to people as written.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { FieldIssue } from "@/lib/errors";
 import { ZRole } from "@/lib/validation/users";
 

@@ -1,5 +1,5 @@
 // zod schemas for articles, shared by the new-article form, server actions and the API.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MAX_CORRECTION_NOTE } from "@/lib/domain/corrections/plan-corrections";
 
 /** A correction's public note: blank counts as none; the use case says when one is required. */

@@ -1,5 +1,5 @@
 // zod schema for the audit trail's filters, shared by the API routes and the use cases.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 200;

@@ -1,6 +1,6 @@
 // zod schemas for claim work (sources, verdicts, transitions, comments, queues), shared by
 // the forms, server actions and API routes. Messages are shown to people as written.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ZOptionalCorrectionNote } from "@/lib/validation/articles";
 
 export const SOURCE_KINDS = [

@@ -1,5 +1,5 @@
 // Turns zod issues into the field issues Claimdesk shows and returns.
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { AppError, type FieldIssue } from "@/lib/errors";
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

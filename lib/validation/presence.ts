@@ -1,6 +1,6 @@
 // Who is in an article and where their caret is: the presence POST and the event stream's
 // query. Positions are bounded so that a selection always fits a small signal payload.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const MAX_PRESENCE_POSITION = 50_000_000;
 

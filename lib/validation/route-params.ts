@@ -1,5 +1,5 @@
 // The path parameters of the API's routes, parsed by the request pipeline like a body.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const ZId = z.string().min(1).max(100);
 

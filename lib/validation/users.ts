@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const ZRole = z.enum(["EDITOR", "CHECKER", "MANAGER"], {
   error: "Role must be EDITOR, CHECKER or MANAGER.",

@@ -4,7 +4,7 @@
 import { useCallback, useState } from "react";
 import { toast } from "sonner";
 import { ApiError, issuesByField, toApiError } from "@/components/claims/detail/api";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 
 export function useSubmit() {
   const [pending, setPending] = useState(false);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { DocJSON, MarkJSON, NodeJSON } from "./types";
 
 // Shape-only validation of Tiptap JSON: which keys may appear and what kind of value each
