@@ -1,16 +1,12 @@
 // A due date in the past is refused when it is set (the claim would be overdue at once),
 // not when a claim whose due date has since passed is reassigned.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaimAssignment } from "@/lib/server/claims/update-claim-assignment";
 import type { Actor } from "@/lib/server/auth/actor";
 import { caught } from "@/tests/support/caught";
-import { makeNewsroom } from "@/tests/support/factories";
+import { makeArticleWithClaim, makeNewsroom } from "@/tests/support/factories";
 
 let editor: Actor;
 let checker: Actor;
@@ -22,18 +18,10 @@ beforeAll(async () => {
 });
 
 async function openClaim(): Promise<string> {
-  const article = await createArticle(
-    { title: `Due ${randomUUID()}`, text: "The state fell in 11 days." },
-    editor,
-  );
-  const claimId = randomUUID();
-  const range = findText(article.doc, "11 days");
-  if (!range) throw new Error("text not found");
-  await saveArticleDocument(
-    article.id,
-    { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
-    editor,
-  );
+  const { claimId } = await makeArticleWithClaim(editor, {
+    text: "The state fell in 11 days.",
+    quote: "11 days",
+  });
   return claimId;
 }
 

@@ -1,13 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
-import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeNewsroom } from "@/tests/support/factories";
+import { makeArticleWithClaim, makeNewsroom } from "@/tests/support/factories";
 import { caught } from "@/tests/support/caught";
 
 let editor: Actor;
@@ -24,24 +20,17 @@ async function assignedClaim(
   title: string,
   assignee: Actor,
 ): Promise<{ articleId: string; claimId: string }> {
-  const article = await createArticle(
-    { title, text: "The state fell in just 11 days, the author says." },
-    editor,
-  );
-  const claimId = randomUUID();
-  const range = findText(article.doc, "11 days");
-  if (!range) throw new Error("text not found");
-  await saveArticleDocument(
-    article.id,
-    { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
-    editor,
-  );
+  const claim = await makeArticleWithClaim(editor, {
+    title,
+    text: "The state fell in just 11 days, the author says.",
+    quote: "11 days",
+  });
   await transitionClaim(
-    claimId,
+    claim.claimId,
     { to: "RESEARCHING", assigneeId: assignee.id, dueAt: "2030-01-15" },
     manager,
   );
-  return { articleId: article.id, claimId };
+  return claim;
 }
 
 describe("notifications", () => {

@@ -3,6 +3,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Role } from "@/lib/domain/permissions";
+import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 
 /** A user row with an unusable password hash: sign-in is not what these tests exercise. */
 export async function makeUser(
@@ -23,4 +26,25 @@ export async function makeNewsroom(): Promise<Record<"editor" | "checker" | "che
     checker2: await makeUser("CHECKER", "Kim Checker"),
     manager: await makeUser("MANAGER", "Morgan Manager"),
   };
+}
+
+/** An article by `editor` whose words `quote` are marked as one claim (saved as the editor would). */
+export async function makeArticleWithClaim(
+  editor: Actor,
+  {
+    title = `Article ${randomUUID().slice(0, 8)}`,
+    text,
+    quote,
+  }: { title?: string; text: string; quote: string },
+): Promise<{ articleId: string; claimId: string }> {
+  const article = await createArticle({ title, text }, editor);
+  const claimId = randomUUID();
+  const range = findText(article.doc, quote);
+  if (!range) throw new Error(`"${quote}" is not in the text`);
+  await saveArticleDocument(
+    article.id,
+    { baseVersion: 1, doc: addClaimMark(article.doc, range, claimId) },
+    editor,
+  );
+  return { articleId: article.id, claimId };
 }
