@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
 import { toast } from "sonner";
+import { AlertDialog } from "radix-ui";
+import { AlertDialogBody } from "@/components/ui/alert-dialog-body";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -11,10 +13,21 @@ import { ROLES, type Role } from "@/lib/domain/permissions";
 import { cn } from "@/lib/utils";
 import { callAdminApi } from "@/components/admin/admin-api";
 import { NewUserForm } from "@/components/admin/new-user-form";
-import { ResetPasswordNotice } from "@/components/admin/reset-password-notice";
+import { PasswordNotice } from "@/components/admin/password-notice";
 import type { AdminUser } from "@/components/admin/types";
 
-/** Every account: change its role, disable or enable it, or add a new one. */
+/** What a role may do, said when a manager is about to give it to someone. */
+const ROLE_CHANGE_EFFECT: Record<Role, string> = {
+  EDITOR: "Editors write and change articles and mark claims; they do not research or approve verdicts.",
+  CHECKER:
+    "Fact-checkers research the claims assigned to them, propose verdicts and approve colleagues' verdicts.",
+  MANAGER:
+    "Managers can do everything: assign work, approve verdicts, clear articles, read the audit trail and manage users and their roles.",
+};
+
+const articleFor = (role: Role) => (role === "EDITOR" ? "an" : "a");
+
+/** Every account: change its role (confirmed first), disable or enable it, or add a new one. */
 export function UserTable({
   initialUsers,
   currentUserId,
@@ -25,6 +38,7 @@ export function UserTable({
   const [users, setUsers] = useState(initialUsers);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [reset, setReset] = useState<{ name: string; password: string } | null>(null);
+  const [roleChange, setRoleChange] = useState<{ user: AdminUser; role: Role } | null>(null);
 
   async function resetPassword(user: AdminUser) {
     setBusyId(user.id);
@@ -56,7 +70,28 @@ export function UserTable({
 
   return (
     <div className="space-y-4">
-      {reset && <ResetPasswordNotice {...reset} onDismiss={() => setReset(null)} />}
+      {reset && (
+        <PasswordNotice
+          title={`New password for ${reset.name}`}
+          explanation="Give it to them privately; it is shown only now. Their sessions have ended, and they sign in with this password (they can change it in Settings)."
+          password={reset.password}
+          onDismiss={() => setReset(null)}
+        />
+      )}
+      <AlertDialog.Root open={roleChange !== null} onOpenChange={(open) => !open && setRoleChange(null)}>
+        {roleChange && (
+          <AlertDialogBody
+            title={`Make ${roleChange.user.name} ${articleFor(roleChange.role)} ${ROLE_LABEL[roleChange.role].toLowerCase()}?`}
+            description={`${ROLE_CHANGE_EFFECT[roleChange.role]} Their current sessions end; they sign in again.`}
+            confirmLabel="Change role"
+            onConfirm={() => {
+              const { user, role } = roleChange;
+              setRoleChange(null);
+              void patch(user, { role }, `${user.name} is now ${ROLE_LABEL[role].toLowerCase()}.`);
+            }}
+          />
+        )}
+      </AlertDialog.Root>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Users of this workspace</caption>
@@ -101,10 +136,8 @@ export function UserTable({
                       // Managers cannot demote themselves; another manager must.
                       disabled={self || busy}
                       title={self ? "Another manager can change your role." : undefined}
-                      onChange={(e) => {
-                        const role = e.target.value as Role;
-                        void patch(user, { role }, `${user.name} is now ${ROLE_LABEL[role].toLowerCase()}.`);
-                      }}
+                      // A role is never changed by an arrow key alone: the change is confirmed first.
+                      onChange={(e) => setRoleChange({ user, role: e.target.value as Role })}
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>

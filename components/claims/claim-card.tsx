@@ -92,7 +92,7 @@ export const ClaimCard = memo(function ClaimCard({
             <Badge className="border-dashed border-slate-400 bg-white text-slate-700">Not saved yet</Badge>
           )}
           {claim.rating && (
-            <Badge className="border-green-700 bg-white text-green-900" data-rating={claim.rating}>
+            <Badge className="border-slate-500 bg-white text-slate-800" data-rating={claim.rating}>
               Rating: {claim.rating}
             </Badge>
           )}

@@ -258,7 +258,9 @@ export function ArticleWorkspace({
     if (!editor || editor.isDestroyed) return;
     const tags = anchored
       .filter((c) => c.status === "VERIFIED")
-      .map((c) => ({ id: c.id, text: `✓ ${c.rating ?? "Verified"}` }));
+      // The rating alone: a check mark or green would read as "true" for any finding
+      // ("✓ Unverifiable", "✓ False"); the claim's status is shown by its highlight.
+      .map((c) => ({ id: c.id, text: c.rating ?? "Verified" }));
     if (tags.length === 0 && getClaimTags(editor.state).length === 0) return;
     editor.view.dispatch(setClaimTagsTr(editor.state, tags));
     // tagKey captures exactly what the tags depend on.

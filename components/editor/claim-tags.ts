@@ -1,4 +1,4 @@
-// Small labels after verified claims' words ("✓ Misleading"), so the finding is visible at
+// Small labels after verified claims' words ("Misleading"), so the finding is visible at
 // a glance in the text. Widget decorations: they never enter the document. Typing outside
 // claims only maps them; they are placed afresh when the tags change or a claim changed
 // (the anchors plugin's revision or scan moved), since a widget whose neighbouring
@@ -39,6 +39,8 @@ function build(state: EditorState, tags: ClaimTag[]): TagState {
           span.className = "claim-tag";
           span.setAttribute("data-claim-tag", tag.id);
           span.contentEditable = "false";
+          // Not part of the article's text for a screen reader (the claim's card says it).
+          span.setAttribute("aria-hidden", "true");
           span.textContent = tag.text;
           return span;
         },

@@ -26,6 +26,36 @@ test.describe("as a manager", () => {
     await users.getByLabel("Initial password").fill("a-long-enough-password");
     await users.getByRole("button", { name: "Add user" }).click();
     await expect(users.getByRole("cell", { name: "Rita Reporter", exact: true })).toBeVisible();
+    // The initial password stays on screen until the manager is done with it.
+    const notice = users.getByRole("region", { name: "Initial password for Rita Reporter" });
+    await expect(notice.getByLabel("Initial password for Rita Reporter")).toHaveValue(
+      "a-long-enough-password",
+    );
+    await notice.getByRole("button", { name: "Done" }).click();
+    await expect(notice).toHaveCount(0);
+
+    // A role is not changed by picking from the menu alone: it is confirmed first.
+    const role = users.getByLabel("Role of Rita Reporter");
+    await role.selectOption("MANAGER");
+    const confirm = page.getByRole("alertdialog", { name: "Make Rita Reporter a manager?" });
+    await expect(confirm).toContainText("Managers can do everything");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(role).toHaveValue("EDITOR");
+    expect((await testDb.user.findUniqueOrThrow({ where: { email: "reporter@claimdesk.test" } })).role).toBe(
+      "EDITOR",
+    );
+    await role.selectOption("CHECKER");
+    await page
+      .getByRole("alertdialog", { name: "Make Rita Reporter a fact-checker?" })
+      .getByRole("button", { name: "Change role" })
+      .click();
+    await expect(role).toHaveValue("CHECKER");
+    await expect
+      .poll(
+        async () =>
+          (await testDb.user.findUniqueOrThrow({ where: { email: "reporter@claimdesk.test" } })).role,
+      )
+      .toBe("CHECKER");
 
     await users.getByRole("button", { name: "Disable Rita Reporter" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Disable account" }).click();

@@ -165,10 +165,17 @@ export function ClaimActions({
     return true;
   }
 
-  if (actions.length === 0 && !canReassign) return null;
+  // The Approve button is not there for a reviewer who may not approve: say why instead.
+  const approvalNote = detail.approvalRefusal ? (
+    <p role="note" className="text-sm text-slate-700" data-approval-refusal>
+      {detail.approvalRefusal}
+    </p>
+  ) : null;
+  if (actions.length === 0 && !canReassign) return approvalNote;
 
   return (
     <div className="flex flex-col gap-2">
+      {approvalNote}
       {open === "reassign" && canReassign ? (
         <AssignForm
           detail={detail}

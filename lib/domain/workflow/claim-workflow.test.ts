@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   TRANSITIONS,
   decideTransition,
+  explainApprovalRefusal,
   listAllowedTargets,
   type ClaimStatus,
   type TransitionDecision,
@@ -359,5 +360,25 @@ describe("illegal transitions and listAllowedTargets", () => {
   it("drops approval for an orphaned claim but keeps send back", () => {
     const c = ctx("IN_REVIEW", MANAGER);
     expect(listAllowedTargets({ ...c, claim: { ...c.claim, orphaned: true } })).toEqual(["RESEARCHING"]);
+  });
+});
+
+describe("explainApprovalRefusal", () => {
+  it("tells the proposer, and a reviewer who already approved, why there is no Approve", () => {
+    expect(explainApprovalRefusal(ctx("IN_REVIEW", ASSIGNEE))).toBe(
+      "Nobody approves a verdict they proposed; another reviewer must approve it.",
+    );
+    const second = ctx("IN_REVIEW", OTHER_CHECKER, {
+      proposal: proposal({ approverIds: [OTHER_CHECKER.id] }),
+      approvalsRequired: 2,
+    });
+    expect(explainApprovalRefusal(second)).toBe("You have already approved this verdict.");
+  });
+
+  it("says nothing to whoever may approve, to editors (not theirs to do), or outside review", () => {
+    expect(explainApprovalRefusal(ctx("IN_REVIEW", OTHER_CHECKER))).toBeNull();
+    expect(explainApprovalRefusal(ctx("IN_REVIEW", MANAGER))).toBeNull();
+    expect(explainApprovalRefusal(ctx("IN_REVIEW", EDITOR))).toBeNull();
+    expect(explainApprovalRefusal(ctx("RESEARCHING", ASSIGNEE))).toBeNull();
   });
 });

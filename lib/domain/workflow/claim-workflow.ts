@@ -211,6 +211,19 @@ export function decideTransition(ctx: WorkflowContext, request: TransitionReques
   };
 }
 
+/**
+ * Why this reviewer cannot approve the verdict in review, when their role reviews at all:
+ * they proposed it, or already approved it. Null when they can, or when approving is not
+ * theirs to do (an editor), so the card can say it instead of just hiding the button.
+ */
+export function explainApprovalRefusal(
+  ctx: Omit<WorkflowContext, "actor"> & { actor: { id: string; role: Role } },
+): string | null {
+  if (ctx.claim.status !== "IN_REVIEW" || ctx.actor.role === "EDITOR") return null;
+  const decision = decideApproval(ctx, ctx.actor);
+  return !decision.ok && decision.code === "forbidden" ? decision.message : null;
+}
+
 export function listAllowedTargets(
   ctx: Omit<WorkflowContext, "actor"> & { actor: { id: string; role: Role } },
 ): ClaimStatus[] {

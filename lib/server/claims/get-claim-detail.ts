@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authorizeSourceChange, can, canSeeSource } from "@/lib/domain/permissions";
-import { listAllowedTargets } from "@/lib/domain/workflow/claim-workflow";
+import { explainApprovalRefusal, listAllowedTargets } from "@/lib/domain/workflow/claim-workflow";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
@@ -49,6 +49,12 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
   const sourceChange = authorizeSourceChange(actor, { assigneeId: claim.assigneeId });
   const approved = row.verdicts.find((v) => v.state === "APPROVED");
   const firstClearedAt = claim.article.firstClearedAt;
+  const workflow = {
+    claim: { status: claim.status, orphaned: claim.orphaned, assigneeId: claim.assigneeId },
+    actor: { id: actor.id, role: actor.role },
+    proposal: proposal?.workflow ?? null,
+    approvalsRequired,
+  };
   return {
     id: claim.id,
     article: { ...claim.article, firstClearedAt: firstClearedAt?.toISOString() ?? null },
@@ -100,12 +106,9 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       author: c.author,
       createdAt: c.createdAt.toISOString(),
     })),
-    allowedTransitions: listAllowedTargets({
-      claim: { status: claim.status, orphaned: claim.orphaned, assigneeId: claim.assigneeId },
-      actor: { id: actor.id, role: actor.role },
-      proposal: proposal?.workflow ?? null,
-      approvalsRequired,
-    }),
+    allowedTransitions: listAllowedTargets(workflow),
+    /** Why this reviewer may not approve the verdict in review (they proposed it, …). */
+    approvalRefusal: explainApprovalRefusal(workflow),
     can: {
       // Mirrors addSource / updateSource / removeSource: the assignee or a manager.
       manageSources: sourceChange.ok,

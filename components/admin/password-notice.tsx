@@ -1,23 +1,26 @@
 "use client";
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { toast } from "sonner";
 import { Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
 /**
- * A password a manager just reset, shown once: it stays on screen until dismissed (the
- * server keeps only its hash, so it cannot be shown again).
+ * A password a manager just set (a new account's, or a reset), shown once: it stays on
+ * screen until dismissed (the server keeps only its hash, so it cannot be shown again).
  */
-export function ResetPasswordNotice({
-  name,
+export function PasswordNotice({
+  title,
+  explanation,
   password,
   onDismiss,
 }: {
-  name: string;
+  title: string;
+  explanation: string;
   password: string;
   onDismiss: () => void;
 }) {
   const field = useRef<HTMLInputElement>(null);
+  const titleId = useId();
   async function copy() {
     try {
       await navigator.clipboard.writeText(password);
@@ -29,20 +32,17 @@ export function ResetPasswordNotice({
   return (
     <section
       role="region"
-      aria-labelledby="reset-password-title"
+      aria-labelledby={titleId}
       className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
     >
-      <h3 id="reset-password-title" className="font-semibold text-amber-950">
-        New password for {name}
+      <h3 id={titleId} className="font-semibold text-amber-950">
+        {title}
       </h3>
-      <p className="mt-1 text-amber-950">
-        Give it to them privately; it is shown only now. Their sessions have ended, and they sign in with this
-        password (they can change it in Settings).
-      </p>
+      <p className="mt-1 text-amber-950">{explanation}</p>
       <div className="mt-3 flex gap-2">
         <input
           ref={field}
-          aria-label={`New password for ${name}`}
+          aria-label={title}
           readOnly
           value={password}
           onFocus={(e) => e.currentTarget.select()}
