@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { FileUp } from "lucide-react";
+import { titleFromImport } from "@/lib/domain/document/imported-title";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label, Textarea } from "@/components/ui/input";
 import { ARTICLE_TOO_LONG, MAX_ARTICLE_TEXT, normalizeLineBreaks } from "@/lib/validation/articles";
@@ -43,8 +44,18 @@ export function NewArticleForm({
       setFileError("That file is larger than 4 MB.");
       return;
     }
-    setText(await file.text());
-    setFormat(lower.endsWith(".txt") ? "txt" : "md");
+    const format = lower.endsWith(".txt") ? "txt" : "md";
+    const content = await file.text();
+    setFormat(format);
+    // A title someone typed is theirs (the file stays as it is); an empty one takes the
+    // file's heading, which then leaves the body, or its name.
+    const imported = titleFromImport(file.name, content, format);
+    if (title.trim() || !imported.title) {
+      setText(content);
+      return;
+    }
+    setTitle(imported.title);
+    setText(imported.text);
   }
 
   return (
