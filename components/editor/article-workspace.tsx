@@ -13,6 +13,11 @@ import { WorkspaceHeader } from "@/components/editor/workspace-header";
 import { TextLock } from "@/components/editor/text-lock";
 import { ClaimTags, getClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { newClaimId } from "@/components/editor/new-claim-id";
+import {
+  DuplicateClaimDialog,
+  findClaimOnSameWords,
+  type DuplicateMark,
+} from "@/components/editor/duplicate-claim-dialog";
 import { CollabSteps } from "@/components/editor/collab/collab-extension";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
 import { LeaveGuard } from "@/components/editor/collab/leave-guard";
@@ -84,6 +89,7 @@ export function ArticleWorkspace({
     article.claims.filter((c) => !c.orphaned).map(({ id, quote }) => ({ id, quote })),
   );
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
+  const [duplicateMark, setDuplicateMark] = useState<DuplicateMark | null>(null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
   const actions = useRef<{
     mark: () => boolean;
@@ -192,9 +198,9 @@ export function ArticleWorkspace({
         toast.info("Select the words of the claim first.");
         return true;
       }
-      const id = newClaimId();
-      editor.view.dispatch(addClaimMarkTr(editor.state, from, to, id));
-      setActiveId(id);
+      const duplicate = findClaimOnSameWords(editor.state, from, to);
+      if (duplicate) setDuplicateMark(duplicate);
+      else markWords(from, to);
       return true;
     },
   };
@@ -306,6 +312,13 @@ export function ArticleWorkspace({
     [sync],
   );
 
+  function markWords(from: number, to: number) {
+    if (!editor) return;
+    const id = newClaimId();
+    editor.view.dispatch(addClaimMarkTr(editor.state, from, to, id));
+    setActiveId(id);
+  }
+
   function reattachClaim(id: string) {
     if (!editor) return;
     const { from, to, empty } = editor.state.selection;
@@ -320,6 +333,14 @@ export function ArticleWorkspace({
   return (
     <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
       <LeaveGuard sync={sync} />
+      <DuplicateClaimDialog
+        pending={duplicateMark}
+        onCancel={() => setDuplicateMark(null)}
+        onConfirm={({ from, to }) => {
+          setDuplicateMark(null);
+          markWords(from, to);
+        }}
+      />
       {live.refusal !== null && <RefusedNotice message={live.refusal} />}
       <WorkspaceHeader
         articleId={article.id}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { apiAs, createArticleViaApi } from "../fixtures/api";
 import { expectSynced, highlight, selectText } from "../fixtures/editor";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
@@ -69,5 +70,33 @@ test.describe("marking a claim in the demo article", () => {
         .getByRole("button", { name: "Go to claim: Haqqani Network", exact: true }),
     ).toBeVisible();
     await expectSynced(page);
+  });
+});
+
+test.describe("marking the same words twice", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("asks first: Cancel keeps one claim, 'Mark a second claim' makes two", async ({ page, baseURL }) => {
+    const api = await apiAs("editor", baseURL ?? "");
+    const article = await createArticleViaApi(api, "Twice marked", "Turnout was 61 percent in 2019.");
+    await api.dispose();
+    await page.goto(`/articles/${article.id}`);
+    await selectText(page, "61 percent");
+    await page.getByRole("button", { name: "Mark as claim" }).click();
+    await expect(highlight(page, "61 percent")).toHaveCount(1);
+
+    await selectText(page, "61 percent");
+    await page.getByRole("button", { name: "Mark as claim" }).click();
+    const ask = page.getByRole("alertdialog", { name: "These words are already a claim" });
+    await expect(ask).toContainText("“61 percent” is already marked as a claim.");
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    await expectSynced(page);
+    expect(await testDb.claim.count({ where: { articleId: article.id } })).toBe(1);
+
+    await selectText(page, "61 percent");
+    await page.getByRole("button", { name: "Mark as claim" }).click();
+    await ask.getByRole("button", { name: "Mark a second claim" }).click();
+    await expectSynced(page);
+    await expect.poll(() => testDb.claim.count({ where: { articleId: article.id } })).toBe(2);
   });
 });
