@@ -26,6 +26,21 @@ test.describe("signed in", () => {
     });
   }
 
+  test("the first Tab stop skips the top bar to the page's content", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#content")).toBeFocused();
+    // The next Tab lands in the page, not on the top bar's links.
+    await page.keyboard.press("Tab");
+    expect(
+      await page.evaluate(() => document.querySelector("header")?.contains(document.activeElement)),
+    ).toBe(false);
+  });
+
   test("the article workspace has no WCAG A/AA violations", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "The looming threat of ISKP in Afghanistan" }).click();
