@@ -7,15 +7,9 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { cn } from "@/lib/utils";
 
-interface Item {
-  id: string;
-  kind: string;
-  message: string;
-  read: boolean;
-  createdAt: string;
-  article: { id: string; title: string } | null;
-  href: string | null;
-}
+// Types only (erased at build): the shape stays the use case's own, never a copy.
+// eslint-disable-next-line no-restricted-imports -- a type import pulls no server code into the bundle
+import type { NotificationView as Item } from "@/lib/server/notifications/list-notifications";
 
 interface Group {
   key: string;
