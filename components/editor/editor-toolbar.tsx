@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { redoDepth, undoDepth } from "@tiptap/pm/history";
-import { Popover } from "radix-ui";
+import { Popover, Toolbar } from "radix-ui";
 import { Bold, Heading2, Heading3, Highlighter, Italic, Link2, Pilcrow, Redo2, Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -49,8 +49,8 @@ export function EditorToolbar({
   });
 
   return (
-    <div
-      role="toolbar"
+    // One Tab stop; the arrow keys, Home and End move between its buttons (WAI-ARIA toolbar).
+    <Toolbar.Root
       aria-label="Formatting"
       className="flex flex-wrap items-center gap-1 border-b border-slate-200 bg-white px-2 py-1.5"
     >
@@ -73,7 +73,7 @@ export function EditorToolbar({
             <Italic />
           </ToolButton>
           <LinkButton editor={editor} active={s.link} />
-          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+          <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-200" />
           <ToolButton
             label="Paragraph"
             keys="Mod-Alt-0"
@@ -97,7 +97,7 @@ export function EditorToolbar({
           >
             <Heading3 />
           </ToolButton>
-          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+          <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-200" />
           <ToolButton
             label="Undo"
             keys="Mod-z"
@@ -114,24 +114,26 @@ export function EditorToolbar({
           >
             <Redo2 />
           </ToolButton>
-          <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+          <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-200" />
         </>
       )}
       {canMark && (
         <Tooltip content={`Mark the selected text as a claim (${shortcutLabel(markShortcut)})`}>
-          <Button
-            size="sm"
-            variant="outline"
-            aria-keyshortcuts={markShortcut.replace("Mod", "Control")}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={onMarkClaim}
-          >
-            <Highlighter aria-hidden="true" />
-            Mark as claim
-          </Button>
+          <Toolbar.Button asChild>
+            <Button
+              size="sm"
+              variant="outline"
+              aria-keyshortcuts={markShortcut.replace("Mod", "Control")}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={onMarkClaim}
+            >
+              <Highlighter aria-hidden="true" />
+              Mark as claim
+            </Button>
+          </Toolbar.Button>
         </Tooltip>
       )}
-    </div>
+    </Toolbar.Root>
   );
 }
 
@@ -152,18 +154,20 @@ function ToolButton({
 }) {
   return (
     <Tooltip content={`${label} (${shortcutLabel(keys)})`}>
-      <Button
-        size="icon"
-        variant="ghost"
-        aria-label={label}
-        aria-pressed={active === undefined ? undefined : active}
-        disabled={disabled}
-        className={cn(active && "bg-slate-200")}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={onClick}
-      >
-        {children}
-      </Button>
+      <Toolbar.Button asChild>
+        <Button
+          size="icon"
+          variant="ghost"
+          aria-label={label}
+          aria-pressed={active === undefined ? undefined : active}
+          disabled={disabled}
+          className={cn(active && "bg-slate-200")}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onClick}
+        >
+          {children}
+        </Button>
+      </Toolbar.Button>
     </Tooltip>
   );
 }
@@ -200,15 +204,17 @@ function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
       }}
     >
       <Popover.Trigger asChild>
-        <Button
-          size="icon"
-          variant="ghost"
-          aria-label="Link"
-          aria-pressed={active}
-          className={cn(active && "bg-slate-200")}
-        >
-          <Link2 />
-        </Button>
+        <Toolbar.Button asChild>
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label="Link"
+            aria-pressed={active}
+            className={cn(active && "bg-slate-200")}
+          >
+            <Link2 />
+          </Button>
+        </Toolbar.Button>
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content

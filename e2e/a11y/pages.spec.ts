@@ -41,6 +41,30 @@ test.describe("signed in", () => {
     ).toBe(false);
   });
 
+  test("the formatting toolbar is one Tab stop, moved through with the arrow keys", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "The looming threat of ISKP in Afghanistan" }).click();
+    const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+    await expect(toolbar.getByRole("button", { name: "Bold" })).toBeVisible();
+    // At most one of its buttons is in the Tab order (the toolbar hands focus to it).
+    const tabbableButtons = () =>
+      toolbar.evaluate((el) => [...el.querySelectorAll("button")].filter((b) => b.tabIndex >= 0).length);
+    expect(await tabbableButtons()).toBeLessThanOrEqual(1);
+    await toolbar.getByRole("button", { name: "Bold" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(toolbar.getByRole("button", { name: "Italic" })).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(toolbar.getByRole("button", { name: "Mark as claim" })).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(toolbar.getByRole("button", { name: "Bold" })).toBeFocused();
+    expect(await tabbableButtons()).toBe(1);
+    // Tab leaves the toolbar instead of walking its buttons; Shift+Tab comes back to the one it left.
+    await page.keyboard.press("Tab");
+    expect(await toolbar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    await page.keyboard.press("Shift+Tab");
+    await expect(toolbar.getByRole("button", { name: "Bold" })).toBeFocused();
+  });
+
   test("the article workspace has no WCAG A/AA violations", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "The looming threat of ISKP in Afghanistan" }).click();
