@@ -15,8 +15,13 @@ test("a manager resets a password: shown once until dismissed, the person's sess
 
   await page.goto("/admin");
   const users = page.getByRole("region", { name: "Users" });
-  await users.getByRole("button", { name: `Reset password of ${person.name}` }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Reset password" }).click();
+  // A click before the page has hydrated opens nothing: click until the confirmation is up.
+  const confirm = page.getByRole("alertdialog");
+  await expect(async () => {
+    await users.getByRole("button", { name: `Reset password of ${person.name}` }).click();
+    await expect(confirm).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await confirm.getByRole("button", { name: "Reset password" }).click();
 
   const shown = page.getByRole("textbox", { name: `New password for ${person.name}` });
   await expect(shown).toBeVisible();
