@@ -28,6 +28,13 @@ const ZEnv = z.object({
   CLAIMDESK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "1" serves the benchmark's bare-editor page (npm run bench); never in production. */
   CLAIMDESK_BENCH_PAGES: z.enum(["0", "1"]).default("0"),
+  /** The SMTP server for notification digests, e.g. smtps://user:pass@mail.example.org; none: no email. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// address" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The digests' sender, e.g. "Claimdesk <desk@example.org>"; claimdesk@<the public host> when unset. */
+  CLAIMDESK_MAIL_FROM: z.string().trim().min(3).max(320).optional(),
 });
 
 export interface Env {
@@ -50,6 +57,9 @@ export interface Env {
   proxyHops: number;
   /** The benchmark's comparison pages are served (npm run bench starts the app so). */
   benchPages: boolean;
+  /** Where digests are sent through; undefined: the workspace sends no email. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 let cached: Env | undefined;
@@ -78,8 +88,15 @@ export function getEnv(): Env {
     seedDemo: raw.CLAIMDESK_DEMO ? raw.CLAIMDESK_DEMO === "1" : raw.DATABASE_URL === undefined,
     proxyHops: raw.CLAIMDESK_PROXY_HOPS,
     benchPages: raw.CLAIMDESK_BENCH_PAGES === "1",
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.CLAIMDESK_MAIL_FROM ?? `Claimdesk <claimdesk@${mailHost(raw.NEXTAUTH_URL)}>`,
   };
   return cached;
+}
+
+function mailHost(publicUrl: string | undefined): string {
+  const host = publicUrl ? new URL(publicUrl).hostname : "localhost";
+  return host.includes(".") ? host : "localhost.localdomain";
 }
 
 export function secretFilePath(dataDir: string): string {

@@ -154,6 +154,13 @@ export function NotificationBell() {
               ))}
             </div>
           )}
+          <div className="border-t border-slate-200 px-3 py-2 text-xs">
+            <Popover.Close asChild>
+              <Link href="/settings#notifications" className="text-slate-700 hover:underline">
+                Choose what notifies you
+              </Link>
+            </Popover.Close>
+          </div>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -1,10 +1,14 @@
 import "server-only";
 import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
+import { configuredMailer, sendDueDigests } from "@/lib/server/notifications/send-digests";
 
 // Work the app does on its own while it runs: editing bursts become audit events once
-// idle. Several app processes may all run it; each article is handled under its lock.
+// idle, and notification digests are emailed when an SMTP server is configured. Several
+// app processes may all run it; each article is handled under its lock, and each digest
+// is taken by one process only.
 
 const SWEEP_EVERY_MS = 10_000;
+const DIGESTS_EVERY_MS = 60_000;
 let started = false;
 
 export function startBackgroundWork(): void {
@@ -16,4 +20,12 @@ export function startBackgroundWork(): void {
     });
   }, SWEEP_EVERY_MS);
   timer.unref();
+  if (configuredMailer()) {
+    const digests = setInterval(() => {
+      sendDueDigests().catch((error: unknown) => {
+        console.error("Sending notification digests failed", error);
+      });
+    }, DIGESTS_EVERY_MS);
+    digests.unref();
+  }
 }

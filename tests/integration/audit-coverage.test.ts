@@ -305,6 +305,7 @@ const SCENARIOS: Record<string, Scenario[]> = {
 /** Exported functions that look mutating but write no event, each with the reason. */
 const EXCEPTIONS: Record<string, string> = {
   markNotificationsRead: "reading notifications changes nothing a manager audits",
+  updateNotificationPreferences: "a person's own choice of what notifies them: nothing a manager audits",
   applyArticleEdit: "the core of saveArticleDocument and applyArticleSteps, which have rows",
   extendEditBurst: "a burst reaches the trail as article.edited when it closes (closeIdleEditBursts)",
   closeEditBursts: "returns its article.edited events for the calling use case to append",
