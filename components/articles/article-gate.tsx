@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
 import { toast } from "sonner";
+import { Popover } from "radix-ui";
+import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { ArticleStatus } from "@/lib/domain/workflow/article-gate";
 
@@ -68,39 +70,63 @@ export function ArticleGate({
     }
   }
 
+  // Why clearing was refused floats under the buttons (it does not push the text down) and
+  // stays until dismissed, or until the next try.
   return (
-    <div className="flex flex-col items-end gap-2">
-      <div className="flex gap-2">
-        {targets.map((to) => (
-          <Button
-            key={to}
-            size="sm"
-            variant={to === "CLEARED" ? "default" : "outline"}
-            disabled={pending}
-            onClick={() => void move(to)}
-          >
-            {ACTION_LABEL[`${status}>${to}`] ?? to}
-          </Button>
-        ))}
-      </div>
-      {blocking && (
-        <div
-          role="alert"
-          className="w-96 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
-          <p className="font-medium">The article cannot be cleared yet. These claims are not settled:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {blocking.map((b) => (
-              <li key={b.id}>
-                <button type="button" className="text-left underline" onClick={() => onShowClaim(b.id)}>
-                  “{b.quote}”
-                </button>{" "}
-                — {b.why}
-              </li>
-            ))}
-          </ul>
+    <Popover.Root open={blocking !== null} onOpenChange={(open) => !open && setBlocking(null)}>
+      <Popover.Anchor asChild>
+        <div className="flex gap-2">
+          {targets.map((to) => (
+            <Button
+              key={to}
+              size="sm"
+              variant={to === "CLEARED" ? "default" : "outline"}
+              disabled={pending}
+              onClick={() => void move(to)}
+            >
+              {ACTION_LABEL[`${status}>${to}`] ?? to}
+            </Button>
+          ))}
         </div>
-      )}
-    </div>
+      </Popover.Anchor>
+      <Popover.Portal>
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-label="Why the article cannot be cleared"
+          className="z-40 w-[min(24rem,calc(100vw-1rem))] rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 shadow-lg"
+        >
+          <div role="alert">
+            <p className="pr-6 font-medium">
+              The article cannot be cleared yet. These claims are not settled:
+            </p>
+            <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5">
+              {blocking?.map((b) => (
+                <li key={b.id}>
+                  <button
+                    type="button"
+                    className="text-left underline"
+                    onClick={() => {
+                      setBlocking(null);
+                      onShowClaim(b.id);
+                    }}
+                  >
+                    “{b.quote}”
+                  </button>{" "}
+                  — {b.why}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <Popover.Close
+            aria-label="Dismiss"
+            className="absolute top-2 right-2 rounded p-1 text-amber-900 hover:bg-amber-100"
+          >
+            <X className="size-4" aria-hidden="true" />
+          </Popover.Close>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }

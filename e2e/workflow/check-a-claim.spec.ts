@@ -112,10 +112,16 @@ test("a claim goes from marked to verified with four eyes, and back when its wor
   // The manager cannot clear the article and sees why.
   await manager.reload();
   await manager.getByRole("button", { name: "Request check" }).click();
+  const text = manager.locator(".ProseMirror");
+  const textTop = (await text.boundingBox())?.y;
   await manager.getByRole("button", { name: "Clear for publication" }).click();
   const why = manager.getByRole("alert").filter({ hasText: "cannot be cleared yet" });
   await expect(why).toContainText("eleven days");
   await expect(why).toContainText("Researching");
+  // The list floats over the page: the text does not move down, and it can be dismissed.
+  expect((await text.boundingBox())?.y).toBe(textTop);
+  await manager.getByRole("button", { name: "Dismiss" }).click();
+  await expect(why).toBeHidden();
   expect((await testDb.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("IN_CHECK");
 });
 
