@@ -3,6 +3,7 @@ import { Newspaper } from "lucide-react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { NavLink } from "@/components/layout/nav-link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { SearchBox } from "@/components/search/search-box";
 import type { Role } from "@/lib/domain/permissions";
 
 export function TopBar({ user }: { user: { name: string; email: string; role: Role } }) {
@@ -20,7 +21,8 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
           {user.role === "MANAGER" && <NavLink href="/audit">Audit</NavLink>}
           {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2">
+          <SearchBox />
           <NotificationBell />
           <UserMenu user={user} />
         </div>

@@ -4,6 +4,7 @@ import "server-only";
 // people they mention). One use case; the queries are the database engine's own
 // (FTS5 on SQLite, tsvector on PostgreSQL), kept in step with every write by triggers.
 import { db, getDbProvider } from "@/lib/db";
+import type { ArticleStatusName, ClaimStatusName } from "@/lib/domain/claims/claim-status";
 import { canSeeSource } from "@/lib/domain/permissions";
 import { highlight, snippet, type Segment } from "@/lib/domain/search/highlight";
 import { parseSearchTerms, type SearchTerms } from "@/lib/domain/search/terms";
@@ -26,7 +27,7 @@ export interface SearchGroup<H> {
 export interface ArticleHit {
   id: string;
   href: string;
-  status: string;
+  status: ArticleStatusName;
   title: Segment[];
   /** Text around the first match in the article's words. */
   snippet: Segment[];
@@ -36,7 +37,7 @@ export interface ClaimHit {
   id: string;
   href: string;
   article: { id: string; title: string };
-  status: string;
+  status: ClaimStatusName;
   orphaned: boolean;
   quote: Segment[];
   /** The current verdict's rating (in review or approved), when there is one. */
