@@ -2,8 +2,11 @@
 // write (triggers), that nothing hidden or removed is found, and that no input breaks it.
 // Runs on SQLite (FTS5) and, with DATABASE_URL=postgresql://…, on PostgreSQL (tsvector).
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, getDbProvider } from "@/lib/db";
+import { MIGRATIONS_DIRS } from "@/lib/db/schema-engine";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
@@ -256,5 +259,30 @@ describe("search", () => {
     const results = await search({ q: unique, limit: 2 }, editor);
     expect(results.claims.total).toBe(4);
     expect(results.claims.hits).toHaveLength(2);
+  });
+
+  it("indexes what was written before search existed: the migration's backfill", async () => {
+    const unique = word("Backfill");
+    const { claimId } = await researchedClaim(`${unique} casualty figures`);
+    const engine = getDbProvider() === "postgresql" ? "postgresql" : "sqlite";
+    const sql = readFileSync(
+      path.join(MIGRATIONS_DIRS[engine], "20261203162500_search", "migration.sql"),
+      "utf8",
+    );
+    const backfill = sql
+      .slice(sql.indexOf("-- Backfill"))
+      .split("\n")
+      .filter((line) => line.trim() && !line.startsWith("--"));
+    expect(backfill).toHaveLength(4);
+    // An index as empty as before the migration…
+    for (const table of ["search_article", "search_claim", "search_source", "search_comment"]) {
+      await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    }
+    expect(claimIds(await search({ q: unique }, editor))).toEqual([]);
+    // …is filled by the migration's own statements.
+    for (const statement of backfill) await db.$executeRawUnsafe(statement.replace(/;\s*$/, ""));
+    const found = await search({ q: unique }, editor);
+    expect(claimIds(found)).toEqual([claimId]);
+    expect(found.articles.total).toBe(1);
   });
 });
