@@ -232,19 +232,19 @@ export function SearchBox() {
                 event.preventDefault();
               }
             }}
-            className="z-50 max-h-[min(70vh,560px)] w-[min(100vw-1rem,36rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg"
+            className="z-50 max-h-[min(70vh,560px)] w-[min(calc(100vw_-_1rem),36rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg"
           >
+            {state.kind === "error" && (
+              <p role="status" className="px-3 py-2 text-red-800">
+                {state.message}
+              </p>
+            )}
+            {state.kind === "done" && groups.length === 0 && (
+              <p role="status" className="px-3 py-2 text-slate-600">
+                Nothing matches “{trimmed}”.
+              </p>
+            )}
             <div id={listId} role="listbox" aria-label="Search results">
-              {state.kind === "error" && (
-                <p role="status" className="px-3 py-2 text-red-800">
-                  {state.message}
-                </p>
-              )}
-              {state.kind === "done" && groups.length === 0 && (
-                <p role="status" className="px-3 py-2 text-slate-600">
-                  Nothing matches “{trimmed}”.
-                </p>
-              )}
               {groups.map((group) => (
                 <div key={group.key} role="group" aria-labelledby={`${listId}-${group.key}`}>
                   <div
