@@ -21,7 +21,8 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
           {user.role === "MANAGER" && <NavLink href="/audit">Audit</NavLink>}
           {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>
-        <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2">
+        {/* Below lg the search is an icon button: this side keeps its size; from lg it takes the room. */}
+        <div className="ml-auto flex shrink-0 items-center justify-end gap-2 lg:min-w-0 lg:flex-1 lg:shrink">
           <SearchBox />
           <NotificationBell />
           <UserMenu user={user} />
