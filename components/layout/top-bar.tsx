@@ -3,6 +3,7 @@ import { Newspaper } from "lucide-react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { NavLink } from "@/components/layout/nav-link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { SearchBox } from "@/components/search/search-box";
 import type { Role } from "@/lib/domain/permissions";
 
 export function TopBar({ user }: { user: { name: string; email: string; role: Role } }) {
@@ -20,7 +21,9 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
           {user.role === "MANAGER" && <NavLink href="/audit">Audit</NavLink>}
           {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        {/* Below lg the search is an icon button: this side keeps its size; from lg it takes the room. */}
+        <div className="ml-auto flex shrink-0 items-center justify-end gap-2 lg:min-w-0 lg:flex-1 lg:shrink">
+          <SearchBox />
           <NotificationBell />
           <UserMenu user={user} />
         </div>

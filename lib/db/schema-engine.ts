@@ -55,7 +55,21 @@ const SNAPSHOT_HEADER =
   "// Snapshot of prisma/postgres/schema.prisma as of the newest migration in this folder.\n" +
   "// Written by `npm run db:migration`; new PostgreSQL migrations are diffed from it. Do not edit.\n";
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/**
+ * Tables the search migration manages by hand (lib/server/search): FTS5 virtual tables and
+ * their shadow tables on SQLite, tsvector tables on PostgreSQL. Prisma's schema does not
+ * describe them, so the diffs leave them alone instead of proposing to drop them.
+ */
+const SEARCH_TABLES = ["search_article", "search_claim", "search_source", "search_comment"].flatMap(
+  (table) => [
+    table,
+    ...["config", "content", "data", "docsize", "idx"].map((shadow) => `${table}_${shadow}`),
+  ],
+);
+const FILTERS: Record<DbEngine, { externalTables: string[]; externalEnums: string[] }> = {
+  sqlite: { externalTables: SEARCH_TABLES, externalEnums: [] },
+  postgresql: { externalTables: SEARCH_TABLES.map((table) => `public.${table}`), externalEnums: [] },
+};
 
 export function engineForUrl(url: string): DbEngine {
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
@@ -455,8 +469,13 @@ function lockfileContent(engine: DbEngine): string {
   );
 }
 
-async function diffScript(engine: SchemaEngine, from: DiffTarget, to: DiffTarget): Promise<string | null> {
-  const result = await engine.diff({ from, to, script: true, exitCode: true, filters: NO_FILTERS });
+async function diffScript(
+  engine: SchemaEngine,
+  dbEngine: DbEngine,
+  from: DiffTarget,
+  to: DiffTarget,
+): Promise<string | null> {
+  const result = await engine.diff({ from, to, script: true, exitCode: true, filters: FILTERS[dbEngine] });
   // exitCode 2 = non-empty diff (as `prisma migrate diff --exit-code`).
   return result.exitCode === 2 ? (result.stdout ?? "") : null;
 }
@@ -470,7 +489,7 @@ export async function diffSqlite(): Promise<string | null> {
   const from: DiffTarget =
     migrations.migrationDirectories.length === 0 ? { tag: "empty" } : { tag: "migrations", ...migrations };
   return withEngine(sqliteFactory(":memory:"), schema, (engine) =>
-    diffScript(engine, from, datamodel(schema)),
+    diffScript(engine, "sqlite", from, datamodel(schema)),
   );
 }
 
@@ -498,7 +517,7 @@ export async function diffPostgres(): Promise<string | null> {
     );
   }
   return withEngine(offlinePostgresFactory(), schema, (engine) =>
-    diffScript(engine, from, datamodel(schema)),
+    diffScript(engine, "postgresql", from, datamodel(schema)),
   );
 }
 
@@ -508,7 +527,7 @@ export async function diffDatabaseToSchema(url: string): Promise<string | null> 
   const schema = readSchema(engine);
   const factory = engine === "sqlite" ? sqliteFactory(sqliteFilePath(url)) : postgresFactory(url);
   const live: DiffTarget = { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schema.path) };
-  return withEngine(factory, schema, (e) => diffScript(e, live, datamodel(schema)));
+  return withEngine(factory, schema, (e) => diffScript(e, engine, live, datamodel(schema)));
 }
 
 /** `20250101120000_add_notes` (Prisma's folder naming, UTC timestamp). */
@@ -612,7 +631,7 @@ export async function applyMigrations(url: string): Promise<string[]> {
   }
   const schema = readSchema(engine);
   return withEngine(factory, schema, async (e) => {
-    const { appliedMigrationNames } = await e.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    const { appliedMigrationNames } = await e.applyMigrations({ migrationsList, filters: FILTERS[engine] });
     return appliedMigrationNames;
   });
 }
