@@ -3,7 +3,7 @@ import { Newspaper } from "lucide-react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { NavLink } from "@/components/layout/nav-link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import type { Role } from "@/lib/domain/permissions";
+import { can, type Role } from "@/lib/domain/permissions";
 
 export function TopBar({ user }: { user: { name: string; email: string; role: Role } }) {
   return (
@@ -17,6 +17,9 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
           <NavLink href="/">Desk</NavLink>
           <NavLink href="/queue">My queue</NavLink>
           <NavLink href="/review">Review queue</NavLink>
+          {can({ id: "", role: user.role }, "dashboard.view") && (
+            <NavLink href="/dashboard">Dashboard</NavLink>
+          )}
           {user.role === "MANAGER" && <NavLink href="/audit">Audit</NavLink>}
           {user.role === "MANAGER" && <NavLink href="/admin">Admin</NavLink>}
         </nav>

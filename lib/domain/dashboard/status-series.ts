@@ -1,8 +1,9 @@
 // Claims by status, day by day, worked back from today's counts: the database sums how
 // each day's events moved claims between statuses, and this undoes those moves day by day.
 
-export const CLAIM_STATUSES = ["OPEN", "RESEARCHING", "IN_REVIEW", "VERIFIED", "DISMISSED"] as const;
-export type ClaimStatusName = (typeof CLAIM_STATUSES)[number];
+import { CLAIM_STATUSES, type ClaimStatusName } from "@/lib/domain/claims/claim-status";
+
+export { CLAIM_STATUSES, type ClaimStatusName };
 export type StatusCounts = Record<ClaimStatusName, number>;
 
 export interface StatusDelta {

@@ -34,38 +34,44 @@ function toNumber(value: unknown): number {
  * How claims moved between statuses on each UTC day from `since` on: +1 for the status a
  * claim entered, −1 for the one it left (status changes in the audit trail, new claims
  * entering OPEN, removed claims leaving theirs). Moves at or after `until` come back as one
- * bucket with day null.
+ * bucket with day null. Events are grouped by their JSON first and parsed after, so the
+ * JSON of each distinct change is read once, not once per event.
  */
 export async function loadStatusDeltas(since: Date, until: Date): Promise<StatusDelta[]> {
   const engine = getDbProvider();
   const p = (n: number) => param(engine, n);
-  const sql = `
-    SELECT CASE WHEN moves.t >= ${p(1)} THEN NULL ELSE ${utcDay(engine, "moves.t")} END AS day,
-           moves.status AS status, SUM(moves.delta) AS delta
+  const dayOrAfter = (column: string, n: number) =>
+    `CASE WHEN ${column} >= ${p(n)} THEN NULL ELSE ${utcDay(engine, column)} END`;
+  const changes = `
+    SELECT g.day AS day, ${jsonText(engine, "g.before_state", "status")} AS left_status,
+           ${jsonText(engine, "g.after_state", "status")} AS entered_status, g.n AS n
     FROM (
-      SELECT "at" AS t, ${jsonText(engine, '"after"', "status")} AS status, 1 AS delta
-        FROM "AuditEvent" WHERE "action" = 'claim.status_changed' AND "at" >= ${p(2)}
-      UNION ALL
-      SELECT "at", ${jsonText(engine, '"before"', "status")}, -1
-        FROM "AuditEvent" WHERE "action" = 'claim.status_changed' AND "at" >= ${p(3)}
-      UNION ALL
-      SELECT "createdAt", 'OPEN', 1 FROM "Claim" WHERE "createdAt" >= ${p(4)}
-      UNION ALL
-      SELECT "removedAt", CAST("status" AS TEXT), -1 FROM "Claim" WHERE "removedAt" >= ${p(5)}
-    ) moves
-    GROUP BY 1, 2`;
+      SELECT ${dayOrAfter('"at"', 1)} AS day, "before" AS before_state, "after" AS after_state, COUNT(*) AS n
+      FROM "AuditEvent" WHERE "action" = 'claim.status_changed' AND "at" >= ${p(2)}
+      GROUP BY 1, 2, 3
+    ) g`;
+  const arrivals = `
+    SELECT ${dayOrAfter('"createdAt"', 1)} AS day, 'OPEN' AS status, COUNT(*) AS n
+      FROM "Claim" WHERE "createdAt" >= ${p(2)} GROUP BY 1
+    UNION ALL
+    SELECT ${dayOrAfter('"removedAt"', 3)}, CAST("status" AS TEXT), -COUNT(*)
+      FROM "Claim" WHERE "removedAt" >= ${p(4)} GROUP BY 1, 2`;
   const s = instant(engine, since);
-  const rows = await db.$queryRawUnsafe<{ day: string | null; status: string | null; delta: unknown }[]>(
-    sql,
-    instant(engine, until),
-    s,
-    s,
-    s,
-    s,
-  );
-  return rows
-    .filter((r): r is typeof r & { status: string } => r.status !== null)
-    .map((r) => ({ day: r.day, status: r.status, delta: toNumber(r.delta) }));
+  const u = instant(engine, until);
+  const [moved, arrived] = await Promise.all([
+    db.$queryRawUnsafe<
+      { day: string | null; left_status: string | null; entered_status: string | null; n: unknown }[]
+    >(changes, u, s),
+    db.$queryRawUnsafe<{ day: string | null; status: string; n: unknown }[]>(arrivals, u, s, u, s),
+  ]);
+  const deltas: StatusDelta[] = [];
+  for (const row of moved) {
+    const n = toNumber(row.n);
+    if (row.entered_status) deltas.push({ day: row.day, status: row.entered_status, delta: n });
+    if (row.left_status) deltas.push({ day: row.day, status: row.left_status, delta: -n });
+  }
+  for (const row of arrived) deltas.push({ day: row.day, status: row.status, delta: toNumber(row.n) });
+  return deltas;
 }
 
 /** Claims verified (a verdict approved for good) per UTC day and checker (its proposer). */
@@ -95,6 +101,7 @@ export async function loadRankedDurations(since: Date, until: Date): Promise<Ran
     engine === "sqlite"
       ? `(julianday(v."decidedAt") - julianday(c."createdAt")) * 86400000.0`
       : `CAST(EXTRACT(EPOCH FROM (v."decidedAt" - c."createdAt")) * 1000 AS DOUBLE PRECISION)`;
+  // One pass over the verdicts: each row ranked within its checker and among everybody.
   const sql = `
     WITH d AS (
       SELECT v."proposedById" AS checker, ${duration} AS ms
@@ -103,22 +110,20 @@ export async function loadRankedDurations(since: Date, until: Date): Promise<Ran
     ), r AS (
       SELECT checker, ms,
              ROW_NUMBER() OVER (PARTITION BY checker ORDER BY ms) AS rn,
-             COUNT(*) OVER (PARTITION BY checker) AS n
+             COUNT(*) OVER (PARTITION BY checker) AS n,
+             ROW_NUMBER() OVER (ORDER BY ms) AS rn_all,
+             COUNT(*) OVER () AS n_all
       FROM d
-      UNION ALL
-      SELECT NULL, ms, ROW_NUMBER() OVER (ORDER BY ms), COUNT(*) OVER () FROM d
     )
-    SELECT checker, rn, n, ms FROM r
-    WHERE ${percentileRankSql("rn", "n", 0.5)} OR ${percentileRankSql("rn", "n", 0.9)}`;
-  const rows = await db.$queryRawUnsafe<{ checker: string | null; rn: unknown; n: unknown; ms: unknown }[]>(
-    sql,
-    instant(engine, since),
-    instant(engine, until),
-  );
-  return rows.map((r) => ({
-    checkerId: r.checker,
-    rank: toNumber(r.rn),
-    n: toNumber(r.n),
-    ms: toNumber(r.ms),
-  }));
+    SELECT checker, rn, n, rn_all, n_all, ms FROM r
+    WHERE ${percentileRankSql("rn", "n", 0.5)} OR ${percentileRankSql("rn", "n", 0.9)}
+       OR ${percentileRankSql("rn_all", "n_all", 0.5)} OR ${percentileRankSql("rn_all", "n_all", 0.9)}`;
+  const rows = await db.$queryRawUnsafe<
+    { checker: string; rn: unknown; n: unknown; rn_all: unknown; n_all: unknown; ms: unknown }[]
+  >(sql, instant(engine, since), instant(engine, until));
+  // A row may be at a needed rank for its checker, for everybody, or both.
+  return rows.flatMap((r) => [
+    { checkerId: r.checker, rank: toNumber(r.rn), n: toNumber(r.n), ms: toNumber(r.ms) },
+    { checkerId: null, rank: toNumber(r.rn_all), n: toNumber(r.n_all), ms: toNumber(r.ms) },
+  ]);
 }
