@@ -16,7 +16,7 @@ import {
 
 const TH = "px-3 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase";
 const TD = "px-3 py-1.5 tabular-nums";
-const LINK = "text-blue-800 underline-offset-2 hover:underline";
+const LINK = "text-blue-800 underline underline-offset-2 hover:text-blue-950";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

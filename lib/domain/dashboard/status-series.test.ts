@@ -27,4 +27,15 @@ describe("claims by status over time", () => {
     ]);
     expect(series).toEqual([{ day: "2026-12-01", ...emptyCounts() }]);
   });
+
+  it("never shows a count below zero (claims written without status events)", () => {
+    // A claim inserted as VERIFIED today, with no events: before today it "was" OPEN −1.
+    const series = buildStatusSeries(["2026-12-01", "2026-12-02"], { ...emptyCounts(), VERIFIED: 1 }, [
+      { day: "2026-12-02", status: "OPEN", delta: 1 },
+    ]);
+    expect(series).toEqual([
+      { day: "2026-12-01", ...emptyCounts(), VERIFIED: 1 },
+      { day: "2026-12-02", ...emptyCounts(), VERIFIED: 1 },
+    ]);
+  });
 });

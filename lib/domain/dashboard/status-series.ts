@@ -54,7 +54,11 @@ export function buildStatusSeries(
   const series: StatusSeriesPoint[] = [];
   for (let i = days.length - 1; i >= 0; i--) {
     const day = days[i] as string;
-    series.push({ day, ...counts });
+    // Claims written outside the workflow (imports, scripts) have no status events, so the
+    // walk back can undershoot for them: a count below zero is shown as zero.
+    const shown = { ...counts };
+    for (const status of CLAIM_STATUSES) shown[status] = Math.max(0, shown[status]);
+    series.push({ day, ...shown });
     counts = undo(counts, day);
   }
   return series.reverse();
