@@ -9,6 +9,8 @@
 //      JS heap after GC.
 // Flags: --quick (fewer samples), --no-browser, --browser-only, --sizes=5000,20000,
 // --rounds=N (Chromium rounds per page after the warm-up; 4, or 2 with --quick)
+//   4. the managers' dashboard at 100,000 claims (scripts/bench/dashboard.ts): --dashboard-only
+//      runs just that, --no-dashboard skips it, --pg=<postgres server url> runs it on PostgreSQL
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import { convertTextToDoc } from "@/lib/domain/document/text-to-doc";
 import { Transform } from "@tiptap/pm/transform";
@@ -17,6 +19,7 @@ import { measureBatchCpu } from "./bench/server-cpu";
 import { launchChromium, signIn, startAppServer } from "./bench/app-server";
 import { createBenchArticle, measureRoundTrip, measureStreamLatency } from "./bench/http-measures";
 import { measurePage, type PageFigures } from "./bench/browser-measures";
+import { runDashboardBenchProcess } from "./bench/dashboard";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -126,7 +129,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+(args.has("--dashboard-only") ? Promise.resolve() : main())
+  .then(() => {
+    if (!args.has("--no-dashboard")) runDashboardBenchProcess(process.argv.slice(2));
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

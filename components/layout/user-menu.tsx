@@ -1,7 +1,7 @@
 "use client";
 import { DropdownMenu } from "radix-ui";
 import Link from "next/link";
-import { ChevronDown, LogOut, Settings } from "lucide-react";
+import { ChevronDown, CircleUser, LogOut, Settings } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABEL } from "@/components/layout/role-label";
 import type { Role } from "@/lib/domain/permissions";
@@ -10,8 +10,12 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700">
-        <span className="font-medium">{user.name}</span>
-        <Badge className="border-slate-300 bg-slate-50 text-slate-700">{ROLE_LABEL[user.role]}</Badge>
+        {/* On a phone: an icon; the name and role stay the button's accessible name. */}
+        <CircleUser className="size-5 text-slate-700 sm:hidden" aria-hidden="true" />
+        <span className="font-medium max-sm:sr-only">{user.name}</span>
+        <Badge className="border-slate-300 bg-slate-50 text-slate-700 max-sm:sr-only">
+          {ROLE_LABEL[user.role]}
+        </Badge>
         <ChevronDown className="size-4 text-slate-500" aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

@@ -32,6 +32,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["EDITOR", "comment.add", true],
   ["EDITOR", "claim.assign", false],
   ["EDITOR", "scale.manage", false],
+  ["EDITOR", "dashboard.view", false],
   ["CHECKER", "article.view", true],
   ["CHECKER", "article.create", false],
   ["CHECKER", "article.edit", false],
@@ -47,6 +48,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["CHECKER", "comment.add", true],
   ["CHECKER", "claim.assign", false],
   ["CHECKER", "scale.manage", false],
+  ["CHECKER", "dashboard.view", false],
   ["MANAGER", "article.view", true],
   ["MANAGER", "article.create", true],
   ["MANAGER", "article.edit", true],
@@ -62,6 +64,7 @@ const EXPECTED: [Role, Action, boolean][] = [
   ["MANAGER", "comment.add", true],
   ["MANAGER", "claim.assign", true],
   ["MANAGER", "scale.manage", true],
+  ["MANAGER", "dashboard.view", true],
 ];
 
 describe("can / authorize", () => {

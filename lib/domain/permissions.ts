@@ -20,6 +20,7 @@ export const ACTIONS = [
   "comment.add",
   "claim.assign",
   "scale.manage",
+  "dashboard.view",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +55,9 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "comment.add": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.assign": ["MANAGER"],
   "scale.manage": ["MANAGER"],
+  // Per-checker throughput, speed and overdue work are figures about colleagues: for the
+  // people who assign and approve the work, as the audit trail is.
+  "dashboard.view": ["MANAGER"],
 };
 
 // Reasons are shown to people, so they say what is allowed instead of just "forbidden".
@@ -75,6 +79,7 @@ const DENIAL_REASONS: Record<Action, string> = {
   "comment.add": "You cannot comment.",
   "claim.assign": "Only managers assign claims to others.",
   "scale.manage": "Only managers edit the verdict scale and workspace settings.",
+  "dashboard.view": "Only managers can see the dashboard.",
 };
 
 export function authorize(
