@@ -38,7 +38,8 @@ export async function listQueue(kind: unknown, actor: Actor) {
           };
   if (queue === "review" && actor.role === "EDITOR") return [];
   const claims = await db.claim.findMany({
-    where: { ...where, removedAt: null },
+    // Spiked articles' claims are off every queue until the article is restored.
+    where: { ...where, removedAt: null, article: { archivedAt: null } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     take: 500,
     select: {
