@@ -33,6 +33,15 @@ function endOf(to: string): number {
   return DATE_ONLY.test(to) ? Date.parse(to) + 24 * 60 * 60 * 1000 - 1 : Date.parse(to);
 }
 
+const zCursor = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .max(600, "The cursor is not valid: start again from the first page.")
+    .regex(/^[A-Za-z0-9_-]+$/, "The cursor is not valid: start again from the first page.")
+    .optional(),
+);
+
 const limitMessage = `The limit must be a whole number from 1 to ${ARTICLE_PAGE_MAX}.`;
 
 export const ZArticleListQuery = z
@@ -62,15 +71,10 @@ export const ZArticleListQuery = z
         })
         .default(DEFAULT_ARTICLE_SORT),
     ),
-    /** The previous page's nextCursor, as it was given. */
-    cursor: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .max(600, "The cursor is not valid: start again from the first page.")
-        .regex(/^[A-Za-z0-9_-]+$/, "The cursor is not valid: start again from the first page.")
-        .optional(),
-    ),
+    /** The previous page's nextCursor, as it was given: the rows after it. */
+    cursor: zCursor,
+    /** A page's prevCursor, as it was given: the rows before it. */
+    before: zCursor,
     limit: z.preprocess(
       (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
       z
@@ -85,6 +89,10 @@ export const ZArticleListQuery = z
       (v) => (v === undefined || v === "" ? false : v === "true" ? true : v === "false" ? false : v),
       z.boolean({ error: "archived must be true or false." }),
     ),
+  })
+  .refine((f) => f.cursor === undefined || f.before === undefined, {
+    message: "Page forwards (cursor) or backwards (before), not both at once.",
+    path: ["before"],
   })
   .refine((f) => f.from === undefined || f.to === undefined || endOf(f.to) >= Date.parse(f.from), {
     message: "The From date is after the To date, so no article can match: swap them or change one.",
@@ -104,12 +112,13 @@ export interface ArticleListQueryInput {
   to?: string;
   sort?: string;
   cursor?: string;
+  before?: string;
   limit?: number | string;
   archived?: boolean | string;
 }
 export type ArticleListQuery = z.output<typeof ZArticleListQuery>;
 
-const LIST_KEYS = ["q", "assigneeId", "from", "to", "sort", "cursor", "limit", "archived"] as const;
+const LIST_KEYS = ["q", "assigneeId", "from", "to", "sort", "cursor", "before", "limit", "archived"] as const;
 
 /** Query parameters as the raw object ZArticleListQuery parses (status may repeat). */
 export function articleQueryFromSearchParams(

@@ -22,7 +22,10 @@ export function decodeArticleCursor(
   cursor: string,
   sort: string,
   key: ArticleSortKey,
+  field: "cursor" | "before" = "cursor",
 ): { key: SortKeyValue; id: string } {
+  const invalidCursor = (message: string) =>
+    new AppError("validation", "Some fields are not valid.", { issues: [{ path: field, message }] });
   let body: unknown;
   try {
     body = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -43,8 +46,4 @@ export function decodeArticleCursor(
         : typeof k === "number" && Number.isInteger(k) && k >= 0;
   if (!ok) throw invalidCursor("The cursor is not valid.");
   return { key: k as SortKeyValue, id: i };
-}
-
-function invalidCursor(message: string): AppError {
-  return new AppError("validation", "Some fields are not valid.", { issues: [{ path: "cursor", message }] });
 }

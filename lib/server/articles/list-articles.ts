@@ -36,6 +36,8 @@ export interface ArticlePage {
   articles: ArticleSummary[];
   /** Pass as `cursor` for the next page; null on the last one. */
   nextCursor: string | null;
+  /** Pass as `before` for the previous page; null on the first one. */
+  prevCursor: string | null;
 }
 
 /** The desk's first page as it opens: live articles, most recently changed first. */
@@ -54,22 +56,32 @@ export async function listArticlePage(rawQuery: ArticleListQueryInput, actor: Ac
   const descending = query.sort.startsWith("-");
   const key = (descending ? query.sort.slice(1) : query.sort) as ArticleSortKey;
   const after = query.cursor ? decodeArticleCursor(query.cursor, query.sort, key) : null;
+  const before = query.before ? decodeArticleCursor(query.before, query.sort, key, "before") : null;
+  // Paging backwards scans the other way from the bound, then puts the rows back in order.
+  const scanDescending = before ? !descending : descending;
+  const bound = after ?? before;
+  const direction = Prisma.raw(scanDescending ? "DESC" : "ASC");
 
   const rows = await db.$queryRaw<{ id: string; k: unknown }[]>`
     SELECT t."id", t."k" FROM (
       SELECT a."id" AS "id", ${sortExpression(key)} AS "k" FROM "Article" a WHERE ${whereOf(query)}
     ) t
-    ${after ? Prisma.sql`WHERE (t."k", t."id") ${Prisma.raw(descending ? "<" : ">")} (${cursorParam(key, after.key)}, ${after.id})` : Prisma.empty}
-    ORDER BY t."k" ${Prisma.raw(descending ? "DESC" : "ASC")}, t."id" ${Prisma.raw(descending ? "DESC" : "ASC")}
+    ${bound ? Prisma.sql`WHERE (t."k", t."id") ${Prisma.raw(scanDescending ? "<" : ">")} (${cursorParam(key, bound.key)}, ${bound.id})` : Prisma.empty}
+    ORDER BY t."k" ${direction}, t."id" ${direction}
     LIMIT ${query.limit + 1}`;
 
+  const more = rows.length > query.limit;
   const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeArticleCursor(query.sort, keyValue(key, last.k), last.id)
+  if (before) page.reverse();
+  const cursorOf = (row: { id: string; k: unknown } | undefined) =>
+    row ? encodeArticleCursor(query.sort, keyValue(key, row.k), row.id) : null;
+  const nextCursor = before
+    ? (cursorOf(page.at(-1)) ?? query.before ?? null)
+    : more
+      ? cursorOf(page.at(-1))
       : null;
-  return { articles: await summarize(page.map((r) => r.id)), nextCursor };
+  const prevCursor = before ? (more ? cursorOf(page[0]) : null) : after ? cursorOf(page[0]) : null;
+  return { articles: await summarize(page.map((r) => r.id)), nextCursor, prevCursor };
 }
 
 /** The sort key as SQL both engines evaluate alike. */
