@@ -14,7 +14,8 @@ export type AppErrorCode =
   | "conflict"
   | "illegal_transition"
   | "claims_unresolved"
-  | "correction_required";
+  | "correction_required"
+  | "article_spiked";
 
 export interface FieldIssue {
   path: string;
@@ -29,6 +30,7 @@ const STATUS: Record<AppErrorCode, number> = {
   version_conflict: 409,
   illegal_transition: 409,
   claims_unresolved: 409,
+  article_spiked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -1,13 +1,40 @@
 import type { Metadata } from "next";
 import { ArticleTable } from "@/components/desk/article-table";
+import { AppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { listArticles } from "@/lib/server/articles/list-articles";
+import { listArticlePage } from "@/lib/server/articles/list-articles";
+import { listPeople } from "@/lib/server/users/list-people";
+import { articleQueryFromSearchParams, DEFAULT_ARTICLE_SORT } from "@/lib/validation/article-list";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Desk" };
 
-export default async function DeskPage() {
+export default async function DeskPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser();
-  const articles = await listArticles(user);
-  return <ArticleTable articles={articles} canCreate={can(user, "article.create")} />;
+  const query = articleQueryFromSearchParams(await searchParams);
+  const [people, result] = await Promise.all([
+    listPeople(user),
+    // Filters the URL got wrong are shown beside the form, not as an error page.
+    listArticlePage(query, user).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "validation") return error;
+      throw error;
+    }),
+  ]);
+  const page = result instanceof AppError ? null : result;
+  return (
+    <ArticleTable
+      articles={page?.articles ?? []}
+      nextCursor={page?.nextCursor ?? null}
+      prevCursor={page?.prevCursor ?? null}
+      issues={result instanceof AppError ? (result.issues ?? []) : []}
+      query={query}
+      sort={typeof query.sort === "string" && query.sort ? query.sort : DEFAULT_ARTICLE_SORT}
+      people={people.map(({ id, name }) => ({ id, name }))}
+      canCreate={can(user, "article.create")}
+    />
+  );
 }

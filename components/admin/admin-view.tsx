@@ -14,11 +14,14 @@ const SECTIONS = [
 export function AdminView({
   ratings,
   users,
+  usersNextCursor,
   approvalsRequired,
   currentUserId,
 }: {
   ratings: AdminRating[];
   users: AdminUser[];
+  /** The next page of users, when there are more than a page. */
+  usersNextCursor?: string | null;
   approvalsRequired: ApprovalsRequired;
   currentUserId: string;
 }) {
@@ -52,7 +55,11 @@ export function AdminView({
           A disabled account cannot sign in; its work stays under its name. The workspace always keeps at
           least one enabled manager.
         </p>
-        <UserTable initialUsers={users} currentUserId={currentUserId} />
+        <UserTable
+          initialUsers={users}
+          initialNextCursor={usersNextCursor ?? null}
+          currentUserId={currentUserId}
+        />
       </section>
 
       <section id="settings" aria-labelledby="settings-title" className="mt-10 scroll-mt-16">

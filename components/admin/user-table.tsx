@@ -13,6 +13,7 @@ import { ROLES, type Role } from "@/lib/domain/permissions";
 import { cn } from "@/lib/utils";
 import { callAdminApi } from "@/components/admin/admin-api";
 import { NewUserForm } from "@/components/admin/new-user-form";
+import { Pager } from "@/components/ui/pager";
 import { PasswordNotice } from "@/components/admin/password-notice";
 import type { AdminUser } from "@/components/admin/types";
 
@@ -30,12 +31,19 @@ const articleFor = (role: Role) => (role === "EDITOR" ? "an" : "a");
 /** Every account: change its role (confirmed first), disable or enable it, or add a new one. */
 export function UserTable({
   initialUsers,
+  initialNextCursor = null,
   currentUserId,
 }: {
   initialUsers: AdminUser[];
+  initialNextCursor?: string | null;
   currentUserId: string;
 }) {
   const [users, setUsers] = useState(initialUsers);
+  // Paged in place: the cursors of the page shown (null at either end).
+  const [pageCursors, setPageCursors] = useState<{ next: string | null; prev: string | null }>({
+    next: initialNextCursor,
+    prev: null,
+  });
   const [busyId, setBusyId] = useState<string | null>(null);
   const [reset, setReset] = useState<{ name: string; password: string } | null>(null);
   const [roleChange, setRoleChange] = useState<{ user: AdminUser; role: Role } | null>(null);
@@ -51,9 +59,18 @@ export function UserTable({
     setReset({ name: user.name, password: result.data.password });
   }
 
-  async function reload() {
-    const result = await callAdminApi<{ users: AdminUser[] }>("users");
-    if (result.ok) setUsers(result.data.users);
+  async function reload(query = "") {
+    const result = await callAdminApi<{
+      users: AdminUser[];
+      nextCursor: string | null;
+      prevCursor: string | null;
+    }>(`users${query}`);
+    if (!result.ok) {
+      toast.error(result.message);
+      return;
+    }
+    setUsers(result.data.users);
+    setPageCursors({ next: result.data.nextCursor, prev: result.data.prevCursor });
   }
 
   async function patch(user: AdminUser, body: { role: Role } | { disabled: boolean }, success: string) {
@@ -206,7 +223,12 @@ export function UserTable({
           </tbody>
         </table>
       </div>
-      <NewUserForm onCreated={reload} />
+      <Pager
+        label="User pages"
+        previous={pageCursors.prev ? () => void reload(`?before=${pageCursors.prev}`) : null}
+        next={pageCursors.next ? () => void reload(`?cursor=${pageCursors.next}`) : null}
+      />
+      <NewUserForm onCreated={() => reload()} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = {
   "article.saved": "Article saved",
   "article.edited": "Article edited",
   "article.status_changed": "Article status changed",
+  "article.archived": "Article spiked",
+  "article.restored": "Article restored",
   "claim.created": "Claim marked",
   "claim.text_changed": "Claim wording changed",
   "claim.orphaned": "Claim orphaned (its words were deleted)",

@@ -46,7 +46,17 @@ export const auditApi = {
   timeline: (claimId: string, signal?: AbortSignal) =>
     getJson<{ events: AuditEventView[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/timeline`, signal),
   users: () => getJson<{ users: { id: string; name: string }[] }>("/api/v1/users"),
-  articles: () => getJson<{ articles: { id: string; title: string }[] }>("/api/v1/articles"),
+  /** Articles to pick from by title: live ones and spiked ones (the trail keeps both). */
+  articles: async () => {
+    type Page = { articles: { id: string; title: string }[] };
+    const [live, spiked] = await Promise.all([
+      getJson<Page>("/api/v1/articles?sort=title&limit=100"),
+      getJson<Page>("/api/v1/articles?sort=title&limit=100&archived=true"),
+    ]);
+    return {
+      articles: [...live.articles, ...spiked.articles.map((a) => ({ ...a, title: `${a.title} (spiked)` }))],
+    };
+  },
 };
 
 /** A plain object (not an array, not null), as before/after payloads usually are. */

@@ -76,10 +76,16 @@ export function ArticleWorkspace({
   article,
   permissions,
   initialClaimId,
+  notice,
+  headerActions,
 }: {
   article: WorkspaceArticle;
   permissions: WorkspacePermissions;
   initialClaimId?: string;
+  /** Shown above the header (the spiked-article banner). */
+  notice?: React.ReactNode;
+  /** Extra buttons in the header (Spike…). */
+  headerActions?: React.ReactNode;
 }) {
   const editorRef = useRef<Editor | null>(null);
   const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
@@ -342,8 +348,10 @@ export function ArticleWorkspace({
         }}
       />
       {live.refusal !== null && <RefusedNotice message={live.refusal} />}
+      {notice}
       <WorkspaceHeader
         articleId={article.id}
+        actions={headerActions}
         title={article.title}
         status={live.article.status}
         gateTargets={listAllowedArticleTargets({

@@ -24,6 +24,7 @@ export function WorkspaceHeader({
   others,
   onStatusChanged,
   onShowClaim,
+  actions,
 }: {
   articleId: string;
   title: string;
@@ -36,6 +37,8 @@ export function WorkspaceHeader({
   others: PresentClient[];
   onStatusChanged: (status: ArticleStatus) => void;
   onShowClaim: (id: string) => void;
+  /** Extra header buttons from the page (Spike…). */
+  actions?: React.ReactNode;
 }) {
   const byStatus: Partial<Record<ClaimStatusName, number>> = {};
   for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
@@ -71,6 +74,7 @@ export function WorkspaceHeader({
           onChanged={onStatusChanged}
           onShowClaim={onShowClaim}
         />
+        {actions}
       </div>
     </header>
   );

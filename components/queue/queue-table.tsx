@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AlertTriangle } from "lucide-react";
 import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
+import { Pager } from "@/components/ui/pager";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
 
 export interface QueueRow {
@@ -36,11 +37,18 @@ export function QueueTable({
   description,
   rows,
   empty,
+  path,
+  nextCursor = null,
+  prevCursor = null,
 }: {
   title: string;
   description: string;
   rows: QueueRow[];
   empty: string;
+  /** The queue's page address, for the pager's links (`/queue`). */
+  path: string;
+  nextCursor?: string | null;
+  prevCursor?: string | null;
 }) {
   return (
     <main className="mx-auto max-w-[1400px] px-4 py-6">
@@ -118,6 +126,11 @@ export function QueueTable({
           </table>
         </div>
       )}
+      <Pager
+        label={`${title} pages`}
+        previous={prevCursor ? `${path}?before=${prevCursor}` : null}
+        next={nextCursor ? `${path}?cursor=${nextCursor}` : null}
+      />
     </main>
   );
 }

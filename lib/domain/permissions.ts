@@ -8,6 +8,7 @@ export const ACTIONS = [
   "article.view",
   "article.create",
   "article.edit",
+  "article.archive",
   "claim.mark",
   "claim.remove",
   "claim.reattach",
@@ -38,6 +39,8 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "article.view": ["EDITOR", "CHECKER", "MANAGER"],
   "article.create": ["EDITOR", "MANAGER"],
   "article.edit": ["EDITOR", "MANAGER"],
+  // Spiking takes an article off the desk and the queues: the desk's decision, not research.
+  "article.archive": ["EDITOR", "MANAGER"],
   // Highlighting a claim is part of a checker's research, so checkers may mark.
   "claim.mark": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.remove": ["EDITOR", "MANAGER"],
@@ -66,6 +69,7 @@ const DENIAL_REASONS: Record<Action, string> = {
   "article.create": "Only editors and managers can create articles.",
   "article.edit":
     "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
+  "article.archive": "Only editors and managers can spike or restore an article.",
   "claim.mark": "You cannot mark claims.",
   "claim.remove": "Only editors and managers can remove a claim from the text.",
   "claim.reattach": "You cannot re-attach claims.",

@@ -59,3 +59,16 @@ export const ZSaveDocumentInput = z.object({
   correctionNote: ZOptionalCorrectionNote,
 });
 export type SaveDocumentInput = z.input<typeof ZSaveDocumentInput>;
+
+export const MAX_SPIKE_NOTE = 500;
+
+/** Spiking or restoring an article: an optional note saying why, kept in the audit trail. */
+export const ZArchiveArticleInput = z.object({
+  note: z
+    .string({ error: "Write the note as text." })
+    .trim()
+    .max(MAX_SPIKE_NOTE, `Keep the note under ${MAX_SPIKE_NOTE} characters.`)
+    .optional()
+    .transform((note) => (note ? note : null)),
+});
+export type ArchiveArticleInput = z.input<typeof ZArchiveArticleInput>;

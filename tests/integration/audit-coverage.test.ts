@@ -9,6 +9,7 @@ import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
+import { archiveArticle, restoreArticle } from "@/lib/server/articles/archive-article";
 import { applyArticleSteps } from "@/lib/server/articles/apply-article-steps";
 import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-bursts";
 import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
@@ -171,6 +172,24 @@ const SCENARIOS: Record<string, Scenario[]> = {
       "article.status_changed",
     ),
   ],
+  archiveArticle: [
+    scenario(
+      () => article(),
+      (a) => archiveArticle(a.id, { note: "Story dropped" }, editor),
+      "article.archived",
+    ),
+  ],
+  restoreArticle: [
+    scenario(
+      async () => {
+        const a = await article();
+        await archiveArticle(a.id, {}, editor);
+        return a;
+      },
+      (a) => restoreArticle(a.id, {}, manager),
+      "article.restored",
+    ),
+  ],
   transitionClaim: [
     scenario(
       () => claim(),
@@ -319,7 +338,7 @@ const EXCEPTIONS: Record<string, string> = {
 };
 
 const MUTATING =
-  /^(create|save|transition|add|update|remove|propose|change|set|retire|reorder|mark|apply|note|close|extend|write)[A-Z]/;
+  /^(create|save|transition|archive|restore|add|update|remove|propose|change|set|retire|reorder|mark|apply|note|close|extend|write)[A-Z]/;
 
 async function newest() {
   const [count, last] = await Promise.all([

@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
 import { QueueTable } from "@/components/queue/queue-table";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { listQueue } from "@/lib/server/queue/list-queue";
+import { listQueuePage } from "@/lib/server/queue/list-queue";
+import { pageFromSearchParams } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser();
+  const page = await listQueuePage("review", pageFromSearchParams(await searchParams), user);
   return (
     <QueueTable
       title="Review queue"
       description="Verdicts in review that you may approve or send back: none of them proposed by you."
-      rows={await listQueue("review", user)}
+      rows={page.claims}
+      path="/review"
+      nextCursor={page.nextCursor}
+      prevCursor={page.prevCursor}
       empty="No verdicts are waiting for your review."
     />
   );

@@ -19,7 +19,7 @@ export async function closeIdleEditBursts(now: Date = new Date()): Promise<numbe
   let closed = 0;
   for (const { articleId } of due) {
     closed += await db.$transaction(async (tx) => {
-      if (!(await lockArticle(tx, articleId))) return 0;
+      if (!(await lockArticle(tx, articleId, { allowSpiked: true }))) return 0;
       const { version } = await tx.article.findUniqueOrThrow({
         where: { id: articleId },
         select: { version: true },

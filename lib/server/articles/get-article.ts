@@ -30,6 +30,9 @@ export interface ArticleDetail {
   correctionCount: number;
   /** Corrections waiting for the next clearance (some perhaps for their public note). */
   pendingCorrections: PendingCorrectionView[];
+  /** Set while the article is spiked (read-only, off the desk and the queues). */
+  archivedAt: string | null;
+  archivedBy: { id: string; name: string } | null;
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -52,6 +55,8 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
       updatedAt: true,
       updatedBy: { select: { id: true, name: true } },
       firstClearedAt: true,
+      archivedAt: true,
+      archivedBy: { select: { id: true, name: true } },
       _count: { select: { corrections: true } },
     },
   });
@@ -67,6 +72,7 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     doc: article.doc as unknown as DocJSON,
     updatedAt: article.updatedAt.toISOString(),
     firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
+    archivedAt: article.archivedAt?.toISOString() ?? null,
     correctionCount: _count.corrections,
     claims: await listArticleClaims(articleId, anchors),
     pendingCorrections: await listPendingCorrections(articleId),

@@ -10,6 +10,8 @@ export type AuditAction =
   | "article.saved"
   | "article.edited"
   | "article.status_changed"
+  | "article.archived"
+  | "article.restored"
   | "claim.created"
   | "claim.text_changed"
   | "claim.orphaned"

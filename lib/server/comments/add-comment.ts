@@ -10,12 +10,15 @@ import { appendAuditEvents } from "@/lib/server/audit/append-audit-events";
 import { notify } from "@/lib/server/notifications/notify";
 import { loadClaim } from "@/lib/server/claims/load-claim";
 import { signalArticle } from "@/lib/server/live/article-signals";
+import { lockArticleOfClaim } from "@/lib/server/articles/article-lock";
 
 /** Adds a comment to a claim's discussion; @handles notify the people they name. */
 export async function addComment(claimId: string, rawInput: z.input<typeof ZCommentInput>, actor: Actor) {
   const input = parseInput(ZCommentInput, rawInput);
   assertAllowed(actor, "comment.add");
   const { comment, articleId } = await db.$transaction(async (tx) => {
+    // The lock refuses a comment on a spiked article (read-only).
+    await lockArticleOfClaim(tx, claimId);
     const claim = await loadClaim(claimId, tx);
     const handles = new Set(extractMentionHandles(input.body));
     const mentioned =

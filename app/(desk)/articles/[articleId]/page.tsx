@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace, type WorkspaceArticle } from "@/components/editor/article-workspace";
+import { SpikeButton, SpikedBanner } from "@/components/articles/spike-controls";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
@@ -22,18 +23,34 @@ export default async function ArticlePage({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  // A spiked article is read-only for everyone (the server refuses every change to it).
+  const spiked = article.archivedAt !== null;
+  const canSpike = can(user, "article.archive");
   return (
     <ArticleWorkspace
-      key={article.id}
+      key={`${article.id}:${spiked ? "spiked" : "live"}`}
       article={toWorkspaceArticle(article)}
       initialClaimId={claim}
       permissions={{
         actor: { id: user.id, role: user.role },
-        canEdit: can(user, "article.edit"),
-        canMark: can(user, "claim.mark"),
-        canRemove: can(user, "claim.remove"),
-        canReattach: can(user, "claim.reattach"),
+        canEdit: !spiked && can(user, "article.edit"),
+        canMark: !spiked && can(user, "claim.mark"),
+        canRemove: !spiked && can(user, "claim.remove"),
+        canReattach: !spiked && can(user, "claim.reattach"),
       }}
+      notice={
+        article.archivedAt ? (
+          <SpikedBanner
+            articleId={article.id}
+            archivedAt={article.archivedAt}
+            archivedBy={article.archivedBy?.name ?? null}
+            canRestore={canSpike}
+          />
+        ) : null
+      }
+      headerActions={
+        !spiked && canSpike ? <SpikeButton articleId={article.id} title={article.title} /> : null
+      }
     />
   );
 }

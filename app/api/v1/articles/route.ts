@@ -1,13 +1,14 @@
 import { NextResponse } from "next/server";
 import { endpoint } from "@/lib/server/http/endpoint";
-import { listArticles } from "@/lib/server/articles/list-articles";
+import { listArticlePage } from "@/lib/server/articles/list-articles";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { ZCreateArticleInput } from "@/lib/validation/articles";
+import { articleQueryFromSearchParams } from "@/lib/validation/article-list";
 
 export const GET = endpoint({
   access: "article.view",
-  async handle({ actor }) {
-    return NextResponse.json({ articles: await listArticles(actor) });
+  async handle({ actor, url }) {
+    return NextResponse.json(await listArticlePage(articleQueryFromSearchParams(url.searchParams), actor));
   },
 });
 

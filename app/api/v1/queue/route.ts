@@ -1,11 +1,13 @@
 import { NextResponse } from "next/server";
 import { endpoint } from "@/lib/server/http/endpoint";
-import { listQueue } from "@/lib/server/queue/list-queue";
+import { listQueuePage } from "@/lib/server/queue/list-queue";
+import { pageFromSearchParams } from "@/lib/validation/paging";
 
 export const GET = endpoint({
   access: "article.view",
   async handle({ actor, url }) {
     const kind = url.searchParams.get("kind") ?? "mine";
-    return NextResponse.json({ kind, claims: await listQueue(kind, actor) });
+    const page = await listQueuePage(kind, pageFromSearchParams(url.searchParams), actor);
+    return NextResponse.json({ kind, ...page });
   },
 });

@@ -1,13 +1,14 @@
 import { NextResponse } from "next/server";
 import { endpoint } from "@/lib/server/http/endpoint";
-import { listUsers } from "@/lib/server/users/list-users";
+import { listUsersPage } from "@/lib/server/users/list-users";
+import { pageFromSearchParams } from "@/lib/validation/paging";
 import { createUser } from "@/lib/server/users/create-user";
 import { ZCreateUserInput } from "@/lib/validation/users";
 
 export const GET = endpoint({
   access: "user.manage",
-  async handle({ actor }) {
-    return NextResponse.json({ users: await listUsers(actor) });
+  async handle({ actor, url }) {
+    return NextResponse.json(await listUsersPage(pageFromSearchParams(url.searchParams), actor));
   },
 });
 

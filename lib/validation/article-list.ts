@@ -1,0 +1,139 @@
+// The desk's query: filters, sort and cursor paging of GET /api/v1/articles, shared by the
+// route, the use case and the desk page (which reads the same names from its URL).
+import { z } from "@/lib/validation/zod";
+import { ARTICLE_STATUS_LABEL, type ArticleStatusName } from "@/lib/domain/claims/claim-status";
+
+export const ARTICLE_PAGE_DEFAULT = 50;
+export const ARTICLE_PAGE_MAX = 100;
+
+export const ARTICLE_SORT_KEYS = ["title", "status", "claims", "updated"] as const;
+export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number];
+export const ARTICLE_SORTS = ARTICLE_SORT_KEYS.flatMap((k) => [k, `-${k}`] as const);
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+export const DEFAULT_ARTICLE_SORT: ArticleSort = "-updated";
+
+const STATUSES = Object.keys(ARTICLE_STATUS_LABEL) as ArticleStatusName[];
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const isoDate = (field: string) =>
+  z
+    .string({ error: `${field} must be a date.` })
+    .trim()
+    .refine(
+      (v) =>
+        (DATE_ONLY.test(v) || z.iso.datetime({ offset: true }).safeParse(v).success) &&
+        !Number.isNaN(Date.parse(v)),
+      { message: `Enter ${field} as an ISO date (2026-11-28) or date-time (2026-11-28T12:00:00Z).` },
+    );
+
+/** A date alone means "until the end of that day" (UTC), inclusive. */
+function endOf(to: string): number {
+  return DATE_ONLY.test(to) ? Date.parse(to) + 24 * 60 * 60 * 1000 - 1 : Date.parse(to);
+}
+
+const zCursor = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .max(600, "The cursor is not valid: start again from the first page.")
+    .regex(/^[A-Za-z0-9_-]+$/, "The cursor is not valid: start again from the first page.")
+    .optional(),
+);
+
+const limitMessage = `The limit must be a whole number from 1 to ${ARTICLE_PAGE_MAX}.`;
+
+export const ZArticleListQuery = z
+  .object({
+    /** Words of the title (case-insensitive substring). */
+    q: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(200, "Keep the title search under 200 characters.").optional(),
+    ),
+    status: z.preprocess(
+      (v) =>
+        (typeof v === "string" ? [v] : Array.isArray(v) ? v : [])
+          .flatMap((s: unknown) => (typeof s === "string" ? s.split(",") : [s]))
+          .map((s: unknown) => (typeof s === "string" ? s.trim() : s))
+          .filter((s: unknown) => s !== ""),
+      z.array(z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(", ")}.` })),
+    ),
+    /** Articles with a live (not removed) claim assigned to this user. */
+    assigneeId: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+    from: z.preprocess(blankToUndefined, isoDate("from").optional()),
+    to: z.preprocess(blankToUndefined, isoDate("to").optional()),
+    sort: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(ARTICLE_SORTS, {
+          error: `sort must be one of ${ARTICLE_SORTS.join(", ")} (a leading - sorts descending).`,
+        })
+        .default(DEFAULT_ARTICLE_SORT),
+    ),
+    /** The previous page's nextCursor, as it was given: the rows after it. */
+    cursor: zCursor,
+    /** A page's prevCursor, as it was given: the rows before it. */
+    before: zCursor,
+    limit: z.preprocess(
+      (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
+      z
+        .number({ error: limitMessage })
+        .int(limitMessage)
+        .min(1, limitMessage)
+        .max(ARTICLE_PAGE_MAX, limitMessage)
+        .default(ARTICLE_PAGE_DEFAULT),
+    ),
+    /** true lists spiked articles instead of the live ones. */
+    archived: z.preprocess(
+      (v) => (v === undefined || v === "" ? false : v === "true" ? true : v === "false" ? false : v),
+      z.boolean({ error: "archived must be true or false." }),
+    ),
+  })
+  .refine((f) => f.cursor === undefined || f.before === undefined, {
+    message: "Page forwards (cursor) or backwards (before), not both at once.",
+    path: ["before"],
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || endOf(f.to) >= Date.parse(f.from), {
+    message: "The From date is after the To date, so no article can match: swap them or change one.",
+    path: ["to"],
+  })
+  .transform((f) => ({
+    ...f,
+    fromDate: f.from === undefined ? undefined : new Date(f.from),
+    toDate: f.to === undefined ? undefined : new Date(endOf(f.to)),
+  }));
+/** What callers pass (query strings, or typed values from tests and scripts). */
+export interface ArticleListQueryInput {
+  q?: string;
+  status?: string | string[];
+  assigneeId?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
+  cursor?: string;
+  before?: string;
+  limit?: number | string;
+  archived?: boolean | string;
+}
+export type ArticleListQuery = z.output<typeof ZArticleListQuery>;
+
+const LIST_KEYS = ["q", "assigneeId", "from", "to", "sort", "cursor", "before", "limit", "archived"] as const;
+
+/** Query parameters as the raw object ZArticleListQuery parses (status may repeat). */
+export function articleQueryFromSearchParams(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): ArticleListQueryInput {
+  const get = (k: string): string[] =>
+    params instanceof URLSearchParams
+      ? params.getAll(k)
+      : ([] as string[]).concat(params[k] ?? []).filter((v): v is string => typeof v === "string");
+  const raw: Record<string, string | string[]> = {};
+  for (const k of LIST_KEYS) {
+    const v = get(k)[0];
+    if (v !== undefined) raw[k] = v;
+  }
+  const status = get("status");
+  if (status.length > 0) raw.status = status;
+  return raw;
+}
