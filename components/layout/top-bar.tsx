@@ -9,7 +9,7 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-6 px-4">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold text-slate-900">
           <Newspaper className="size-5" aria-hidden="true" />
           Claimdesk
         </Link>
