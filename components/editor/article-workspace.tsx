@@ -124,6 +124,7 @@ export function ArticleWorkspace({
       }),
       ClaimAnchors.configure({
         statuses: new Map(article.claims.map((c) => [c.id, c.status])),
+        ratings: readRatings(article.claims),
         activeId: initialClaimId ?? null,
       }),
       ClaimTags,
@@ -253,10 +254,11 @@ export function ArticleWorkspace({
   // Each of these sends a transaction only when it changes something: the editor starts with
   // the statuses and the active claim it was built with, and opening must not pay for no-ops.
   const statuses = useMemo(() => new Map(claims.map((c) => [c.id, c.status])), [claims]);
+  const ratings = useMemo(() => readRatings(claims), [claims]);
   useEffect(() => {
-    if (!editor || editor.isDestroyed || showsClaimStatuses(editor.state, statuses)) return;
-    editor.view.dispatch(setClaimStatusesTr(editor.state, statuses));
-  }, [editor, statuses]);
+    if (!editor || editor.isDestroyed || showsClaimStatuses(editor.state, statuses, ratings)) return;
+    editor.view.dispatch(setClaimStatusesTr(editor.state, statuses, ratings));
+  }, [editor, statuses, ratings]);
   useEffect(() => {
     if (!editor || editor.isDestroyed || getActiveClaimId(editor.state) === activeId) return;
     editor.view.dispatch(setActiveClaimTr(editor.state, activeId));
@@ -432,6 +434,13 @@ export function ArticleWorkspace({
 }
 
 type DocClaim = Pick<ClaimAnchor, "id" | "quote">;
+
+/** Verified claims' ratings: what their highlights' descriptions name. */
+function readRatings(claims: readonly Pick<WorkspaceClaim, "id" | "status" | "rating">[]) {
+  const ratings = new Map<string, string>();
+  for (const c of claims) if (c.status === "VERIFIED" && c.rating) ratings.set(c.id, c.rating);
+  return ratings;
+}
 
 function isSameClaimList(a: readonly DocClaim[], b: readonly DocClaim[]): boolean {
   return a.length === b.length && a.every((claim, i) => claim.id === b[i]?.id && claim.quote === b[i]?.quote);

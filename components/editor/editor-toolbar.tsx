@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { Popover, Toolbar } from "radix-ui";
@@ -7,7 +7,7 @@ import { Bold, Heading2, Heading3, Highlighter, Italic, Link2, Pilcrow, Redo2, U
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Tooltip } from "@/components/ui/tooltip";
-import { cn } from "@/lib/utils";
+import { useAfterFirstPaint } from "@/components/editor/use-after-first-paint";
 import { isAllowedHref } from "@/lib/domain/document/link-policy";
 
 export function shortcutLabel(keys: string): string {
@@ -19,6 +19,15 @@ export function shortcutLabel(keys: string): string {
     .split("-")
     .map((k) => (k.length === 1 ? k.toUpperCase() : k))
     .join(mac ? "" : "+");
+}
+
+/**
+ * The hover hints and the link popover's machinery (Radix) are not needed to show the text:
+ * they join the buttons once the editor has painted, so opening an article does not render
+ * ten tooltips first. Until then each button is the same button without its hint.
+ */
+function Hint({ on, content, children }: { on: boolean; content: string; children: React.ReactElement }) {
+  return on ? <Tooltip content={content}>{children}</Tooltip> : children;
 }
 
 export function EditorToolbar({
@@ -47,16 +56,35 @@ export function EditorToolbar({
       canRedo: redoDepth(e.state) > 0,
     }),
   });
+  const hints = useAfterFirstPaint(true);
+  // The buttons are remade when their hints join them: a button that had the focus keeps it.
+  const root = useRef<HTMLDivElement>(null);
+  const focused = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const label = focused.current;
+    // Focus that went nowhere (the body): the button it was on was just replaced.
+    if (!hints || !label || document.activeElement !== document.body) return;
+    root.current
+      ?.querySelector<HTMLElement>(`[data-tool="${CSS.escape(label)}"]`)
+      ?.focus({ preventScroll: true });
+  }, [hints]);
 
   return (
     // One Tab stop; the arrow keys, Home and End move between its buttons (WAI-ARIA toolbar).
     <Toolbar.Root
+      ref={root}
+      onFocus={(event) => (focused.current = event.target.getAttribute("data-tool"))}
+      onBlur={(event) => {
+        // A removed button's blur has no next target; moving anywhere else has one.
+        if (event.relatedTarget !== null) focused.current = null;
+      }}
       aria-label="Formatting"
       className="flex flex-wrap items-center gap-1 border-b border-slate-200 bg-white px-2 py-1.5"
     >
       {canEdit && (
         <>
           <ToolButton
+            hints={hints}
             label="Bold"
             keys="Mod-b"
             active={s.bold}
@@ -65,6 +93,7 @@ export function EditorToolbar({
             <Bold />
           </ToolButton>
           <ToolButton
+            hints={hints}
             label="Italic"
             keys="Mod-i"
             active={s.italic}
@@ -72,9 +101,10 @@ export function EditorToolbar({
           >
             <Italic />
           </ToolButton>
-          <LinkButton editor={editor} active={s.link} />
+          <LinkButton editor={editor} active={s.link} ready={hints} />
           <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-200" />
           <ToolButton
+            hints={hints}
             label="Paragraph"
             keys="Mod-Alt-0"
             onClick={() => editor.chain().focus().setParagraph().run()}
@@ -82,6 +112,7 @@ export function EditorToolbar({
             <Pilcrow />
           </ToolButton>
           <ToolButton
+            hints={hints}
             label="Heading"
             keys="Mod-Alt-2"
             active={s.h2}
@@ -90,6 +121,7 @@ export function EditorToolbar({
             <Heading2 />
           </ToolButton>
           <ToolButton
+            hints={hints}
             label="Subheading"
             keys="Mod-Alt-3"
             active={s.h3}
@@ -99,6 +131,7 @@ export function EditorToolbar({
           </ToolButton>
           <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-200" />
           <ToolButton
+            hints={hints}
             label="Undo"
             keys="Mod-z"
             disabled={!s.canUndo}
@@ -107,6 +140,7 @@ export function EditorToolbar({
             <Undo2 />
           </ToolButton>
           <ToolButton
+            hints={hints}
             label="Redo"
             keys="Mod-Shift-z"
             disabled={!s.canRedo}
@@ -118,11 +152,12 @@ export function EditorToolbar({
         </>
       )}
       {canMark && (
-        <Tooltip content={`Mark the selected text as a claim (${shortcutLabel(markShortcut)})`}>
+        <Hint on={hints} content={`Mark the selected text as a claim (${shortcutLabel(markShortcut)})`}>
           <Toolbar.Button asChild>
             <Button
               size="sm"
               variant="outline"
+              data-tool="mark"
               aria-keyshortcuts={markShortcut.replace("Mod", "Control")}
               onMouseDown={(e) => e.preventDefault()}
               onClick={onMarkClaim}
@@ -131,13 +166,14 @@ export function EditorToolbar({
               Mark as claim
             </Button>
           </Toolbar.Button>
-        </Tooltip>
+        </Hint>
       )}
     </Toolbar.Root>
   );
 }
 
 function ToolButton({
+  hints,
   label,
   keys,
   active,
@@ -145,6 +181,7 @@ function ToolButton({
   onClick,
   children,
 }: {
+  hints: boolean;
   label: string;
   keys: string;
   active?: boolean;
@@ -153,26 +190,27 @@ function ToolButton({
   children: React.ReactNode;
 }) {
   return (
-    <Tooltip content={`${label} (${shortcutLabel(keys)})`}>
+    <Hint on={hints} content={`${label} (${shortcutLabel(keys)})`}>
       <Toolbar.Button asChild>
         <Button
           size="icon"
           variant="ghost"
           aria-label={label}
+          data-tool={label}
           aria-pressed={active === undefined ? undefined : active}
           disabled={disabled}
-          className={cn(active && "bg-slate-200")}
+          className={active ? "bg-slate-200" : undefined}
           onMouseDown={(e) => e.preventDefault()}
           onClick={onClick}
         >
           {children}
         </Button>
       </Toolbar.Button>
-    </Tooltip>
+    </Hint>
   );
 }
 
-function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
+function LinkButton({ editor, active, ready }: { editor: Editor; active: boolean; ready: boolean }) {
   const [open, setOpen] = useState(false);
   const [href, setHref] = useState("");
   const [error, setError] = useState<string>();
@@ -194,6 +232,21 @@ function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
     setOpen(false);
   }
 
+  const button = (
+    <Toolbar.Button asChild>
+      <Button
+        size="icon"
+        variant="ghost"
+        aria-label="Link"
+        data-tool="Link"
+        aria-pressed={active}
+        className={active ? "bg-slate-200" : undefined}
+      >
+        <Link2 />
+      </Button>
+    </Toolbar.Button>
+  );
+  if (!ready) return button;
   return (
     <Popover.Root
       open={open}
@@ -203,19 +256,7 @@ function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
         if (next) setHref(String(editor.getAttributes("link").href ?? ""));
       }}
     >
-      <Popover.Trigger asChild>
-        <Toolbar.Button asChild>
-          <Button
-            size="icon"
-            variant="ghost"
-            aria-label="Link"
-            aria-pressed={active}
-            className={cn(active && "bg-slate-200")}
-          >
-            <Link2 />
-          </Button>
-        </Toolbar.Button>
-      </Popover.Trigger>
+      <Popover.Trigger asChild>{button}</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
           sideOffset={6}

@@ -20,7 +20,7 @@ export function TopBar({ user }: { user: { name: string; email: string; role: Ro
         <div className="lg:hidden">
           <PhoneMenu items={items} />
         </div>
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold text-slate-900">
           <Newspaper className="size-5" aria-hidden="true" />
           <span className="max-sm:sr-only">Claimdesk</span>
         </Link>

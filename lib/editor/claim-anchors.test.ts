@@ -9,6 +9,7 @@ import {
   claimAnchorsKey,
   createClaimAnchorsPlugin,
   getClaimAnchors,
+  readClaimLook,
   setActiveClaimTr,
   setClaimStatusesTr,
 } from "./claim-anchors";
@@ -39,10 +40,9 @@ function pluginState(state: EditorState) {
   return value;
 }
 
-function classOf(state: EditorState, id: string): string[] {
-  return pluginState(state)
-    .decorations.find(undefined, undefined, (spec: { claimId: string }) => spec.claimId === id)
-    .map((d) => String((d as unknown as { type: { attrs: { class: string } } }).type.attrs.class));
+function lookOf(state: EditorState, id: string): string {
+  const look = readClaimLook(state, id);
+  return `${look.status}${look.rating ? ` ${look.rating}` : ""}${look.active ? " active" : ""}`;
 }
 
 // "Over 113 people including 13 US servicemen" with "13 US servicemen" nested inside, and a
@@ -75,7 +75,7 @@ describe("claim anchors", () => {
         quote: "in eleven days\nand Kabul",
       },
     ]);
-    expect(classOf(state, ID_B)).toEqual(["claim-hl claim-s-UNSAVED"]);
+    expect(lookOf(state, ID_B)).toBe("UNSAVED");
   });
 
   it("only shifts positions when typing happens outside claims", () => {
@@ -148,25 +148,35 @@ describe("claim anchors", () => {
     expect(getClaimAnchors(next)).toEqual(getClaimAnchors(state));
   });
 
-  it("colours highlights by status and outlines the active claim", () => {
+  it("gives highlights their status and rating and outlines the active claim", () => {
     const state = createState(article);
-    const coloured = state.apply(setClaimStatusesTr(state, new Map([[ID_A, "VERIFIED"]])));
-    expect(classOf(coloured, ID_A)).toEqual(["claim-hl claim-s-VERIFIED"]);
-    expect(classOf(coloured, ID_B)).toEqual(["claim-hl claim-s-UNSAVED"]);
+    const coloured = state.apply(
+      setClaimStatusesTr(state, new Map([[ID_A, "VERIFIED"]]), new Map([[ID_A, "Misleading"]])),
+    );
+    expect(lookOf(coloured, ID_A)).toBe("VERIFIED Misleading");
+    expect(lookOf(coloured, ID_B)).toBe("UNSAVED");
     const active = coloured.apply(setActiveClaimTr(coloured, ID_B));
-    expect(classOf(active, ID_B)).toEqual(["claim-hl claim-s-UNSAVED claim-hl-active"]);
+    expect(lookOf(active, ID_B)).toBe("UNSAVED active");
     const moved = active.apply(setActiveClaimTr(active, ID_A));
-    expect(classOf(moved, ID_A)).toEqual(["claim-hl claim-s-VERIFIED claim-hl-active"]);
-    expect(classOf(moved, ID_B)).toEqual(["claim-hl claim-s-UNSAVED"]);
+    expect(lookOf(moved, ID_A)).toBe("VERIFIED Misleading active");
+    expect(lookOf(moved, ID_B)).toBe("UNSAVED");
     expect(pluginState(moved).revision).toBe(pluginState(state).revision);
-    // A claim marked later takes the status it is known by.
+    // A claim marked later takes the status it is known by; a rating shows only once verified.
     const range = findText(moved.doc, "Over");
     const later = moved.apply(
       moved.tr.addMark(range.from, range.to, claimType.create({ id: ID_D })).setMeta("addToHistory", false),
     );
-    const known = later.apply(setClaimStatusesTr(later, new Map([[ID_D, "IN_REVIEW"]])));
-    expect(classOf(known, ID_D)).toEqual(["claim-hl claim-s-IN_REVIEW"]);
-    expect(classOf(known, ID_A)).toEqual(["claim-hl claim-s-UNSAVED claim-hl-active"]);
+    const known = later.apply(
+      setClaimStatusesTr(later, new Map([[ID_D, "IN_REVIEW"]]), new Map([[ID_D, "False"]])),
+    );
+    expect(lookOf(known, ID_D)).toBe("IN_REVIEW");
+    expect(lookOf(known, ID_A)).toBe("UNSAVED active");
+  });
+
+  it("draws nothing itself: the highlight is the claim mark's element", () => {
+    const plugin = createClaimAnchorsPlugin();
+    expect(plugin.props.decorations).toBeUndefined();
+    expect(Object.keys(plugin.props.markViews ?? {})).toEqual(["claim"]);
   });
 
   it("treats a stray second range of an id as a copy, not the claim", () => {
@@ -174,7 +184,9 @@ describe("claim anchors", () => {
       doc(p(t("First", claim(ID_A)), t(" and then "), t("Second", claim(ID_A)), t(" end."))),
     );
     expect(quotes(state)).toEqual([[ID_A, "First"]]);
-    expect(classOf(state, ID_A)).toHaveLength(1);
+    // One anchor for the claim; the copy is kept apart (and drawn as no claim).
+    expect(pluginState(state).decorations.find()).toHaveLength(1);
+    expect(pluginState(state).strays.find()).toHaveLength(1);
     // Once the text between goes, the copy joins the claim.
     const between = findText(state.doc, " and then ");
     const joined = apply(state, (tr) => tr.delete(between.from, between.to));

@@ -1,5 +1,6 @@
-// Where the article's claims are, kept in the editor state as one highlight decoration per
-// claim. Ordinary typing only maps the decorations through the change; the claims are read
+// Where the article's claims are, kept in the editor state as one undrawn decoration per
+// claim (the highlight itself is the claim mark's element; see claim-highlights.ts).
+// Ordinary typing only maps the decorations through the change; the claims are read
 // again from the document only when a step may have changed which text carries a claim
 // (see claim-anchor-changes.ts). Consumers re-render when `revision` moves: it changes with
 // the list of claims, their order or a quote, never when positions merely shift.
@@ -13,12 +14,16 @@ import { analyseClaimChanges } from "./claim-anchor-changes";
 import { compareClaimRanges, scanClaimRanges, trimToInline, type ClaimRange } from "./claim-anchor-scan";
 import {
   buildClaimDecoration,
+  createClaimMarkView,
+  markStrayElements,
   readDecoratedRanges,
   readDecorationClaimId,
+  restyleClaimElements,
   type ClaimHighlightStatus,
+  type ClaimLook,
 } from "./claim-highlights";
 
-export type { ClaimHighlightStatus } from "./claim-highlights";
+export type { ClaimHighlightStatus, ClaimLook } from "./claim-highlights";
 
 export interface ClaimAnchor extends ClaimRange {
   /** The claim's text: one "\n" between blocks and for a hard break, as in plain-text.ts. */
@@ -26,12 +31,14 @@ export interface ClaimAnchor extends ClaimRange {
 }
 
 export interface ClaimAnchorsState {
-  /** One highlight per claim; its range is the claim's range. */
+  /** One (undrawn) decoration per claim; its range is the claim's range. */
   decorations: DecorationSet;
   /** Further ranges of a claimed id (stray copies), never drawn. */
   strays: DecorationSet;
   quotes: ReadonlyMap<string, string>;
   statuses: ReadonlyMap<string, ClaimStatusName>;
+  /** The ratings of verified claims, for what a screen reader says about them. */
+  ratings: ReadonlyMap<string, string>;
   activeId: string | null;
   /** Moves when the claim ids, their order or a quote changed. */
   revision: number;
@@ -42,15 +49,17 @@ export interface ClaimAnchorsState {
 export interface ClaimAnchorsOptions {
   /** The statuses known when the editor starts, so the first paint has the right colours. */
   statuses: ReadonlyMap<string, ClaimStatusName>;
+  ratings: ReadonlyMap<string, string>;
   activeId: string | null;
 }
 
-type AnchorsMeta = { statuses: ReadonlyMap<string, ClaimStatusName> } | { activeId: string | null };
+type AnchorsMeta =
+  | { statuses: ReadonlyMap<string, ClaimStatusName>; ratings: ReadonlyMap<string, string> }
+  | { activeId: string | null };
 
 export const claimAnchorsKey = new PluginKey<ClaimAnchorsState>("claimAnchors");
 
-/** Above this many recoloured claims, building the set afresh beats removing and adding. */
-const BULK_RECOLOUR = 32;
+const NO_RATINGS: ReadonlyMap<string, string> = new Map();
 
 export function createClaimAnchorsPlugin(options: Partial<ClaimAnchorsOptions> = {}): Plugin {
   return new Plugin<ClaimAnchorsState>({
@@ -62,6 +71,7 @@ export function createClaimAnchorsPlugin(options: Partial<ClaimAnchorsOptions> =
           strays: DecorationSet.empty,
           quotes: new Map(),
           statuses: options.statuses ?? new Map(),
+          ratings: options.ratings ?? NO_RATINGS,
           activeId: options.activeId ?? null,
           revision: 0,
           scan: 0,
@@ -71,13 +81,66 @@ export function createClaimAnchorsPlugin(options: Partial<ClaimAnchorsOptions> =
       apply: (tr, value) => {
         let next = tr.docChanged ? applyDocChange(tr, value) : value;
         const meta = tr.getMeta(claimAnchorsKey) as AnchorsMeta | undefined;
-        if (meta && "statuses" in meta) next = applyStatuses(next, meta.statuses, tr.doc);
-        if (meta && "activeId" in meta) next = applyActive(next, meta.activeId, tr.doc);
+        if (meta && "statuses" in meta) next = { ...next, statuses: meta.statuses, ratings: meta.ratings };
+        if (meta && "activeId" in meta && meta.activeId !== next.activeId)
+          next = { ...next, activeId: meta.activeId };
         return next;
       },
     },
-    props: { decorations: (state) => claimAnchorsKey.getState(state)?.decorations },
+    props: { markViews: { [CLAIM_MARK]: createClaimMarkView(readViewLook) } },
+    view: (editorView) => {
+      let hadStrays = markStrayElements(editorView, readState(editorView.state).strays, false);
+      return {
+        update: (view, prevState) => {
+          const before = readState(prevState);
+          const after = readState(view.state);
+          const changed = listRestyledIds(before, after);
+          if (changed.size > 0) restyleClaimElements(view, changed, readViewLook);
+          if (hadStrays || after.strays !== before.strays || after.strays.find().length > 0)
+            hadStrays = markStrayElements(view, after.strays, hadStrays);
+        },
+      };
+    },
   });
+}
+
+function readState(state: EditorState): ClaimAnchorsState {
+  const value = claimAnchorsKey.getState(state);
+  if (!value) throw new Error("The claim anchors plugin is missing.");
+  return value;
+}
+
+/** How the claim `id` looks now, from the anchors plugin's state. */
+export function readClaimLook(state: EditorState, id: string): ClaimLook {
+  const value = readState(state);
+  const status = readStatus(value, id);
+  return {
+    status,
+    rating: status === "VERIFIED" ? (value.ratings.get(id) ?? null) : null,
+    active: id === value.activeId,
+  };
+}
+
+function readViewLook(view: { state: EditorState }, id: string): ClaimLook {
+  return readClaimLook(view.state, id);
+}
+
+/** The claims whose look differs between two states (an empty set when none does). */
+function listRestyledIds(before: ClaimAnchorsState, after: ClaimAnchorsState): Set<string> {
+  const ids = new Set<string>();
+  if (before.activeId !== after.activeId) {
+    if (before.activeId) ids.add(before.activeId);
+    if (after.activeId) ids.add(after.activeId);
+  }
+  if (before.statuses !== after.statuses) {
+    for (const [id, status] of after.statuses) if (before.statuses.get(id) !== status) ids.add(id);
+    for (const id of before.statuses.keys()) if (!after.statuses.has(id)) ids.add(id);
+  }
+  if (before.ratings !== after.ratings) {
+    for (const [id, rating] of after.ratings) if (before.ratings.get(id) !== rating) ids.add(id);
+    for (const id of before.ratings.keys()) if (!after.ratings.has(id)) ids.add(id);
+  }
+  return ids;
 }
 
 /** The editor extension carrying the plugin. */
@@ -87,7 +150,7 @@ export const ClaimAnchors = Extension.create<ClaimAnchorsOptions>({
   // state while applying a transaction (the claim tags) must come after it.
   priority: 1000,
   addOptions() {
-    return { statuses: new Map(), activeId: null };
+    return { statuses: new Map(), ratings: NO_RATINGS, activeId: null };
   },
   addProseMirrorPlugins() {
     return [createClaimAnchorsPlugin(this.options)];
@@ -104,23 +167,32 @@ export function getClaimAnchorsRevision(state: EditorState): number {
   return claimAnchorsKey.getState(state)?.revision ?? -1;
 }
 
-/** Colours every highlight by its claim's status; ids not in `statuses` show as unsaved. */
+/**
+ * Colours every highlight by its claim's status; ids not in `statuses` show as unsaved.
+ * `ratings` are verified claims' ratings, which their descriptions name.
+ */
 export function setClaimStatusesTr(
   state: EditorState,
   statuses: ReadonlyMap<string, ClaimStatusName>,
+  ratings: ReadonlyMap<string, string> = NO_RATINGS,
 ): Transaction {
-  const meta: AnchorsMeta = { statuses };
+  const meta: AnchorsMeta = { statuses, ratings };
   return state.tr.setMeta(claimAnchorsKey, meta).setMeta("addToHistory", false);
 }
 
-/** Whether the highlights are coloured by exactly these statuses already (nothing to send). */
+/** Whether the highlights show exactly these statuses and ratings already (nothing to send). */
 export function showsClaimStatuses(
   state: EditorState,
   statuses: ReadonlyMap<string, ClaimStatusName>,
+  ratings: ReadonlyMap<string, string> = NO_RATINGS,
 ): boolean {
-  const shown = claimAnchorsKey.getState(state)?.statuses;
-  if (!shown || shown.size !== statuses.size) return false;
-  for (const [id, status] of statuses) if (shown.get(id) !== status) return false;
+  const value = claimAnchorsKey.getState(state);
+  return !!value && isSameMap(value.statuses, statuses) && isSameMap(value.ratings, ratings);
+}
+
+function isSameMap<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, item] of b) if (a.get(key) !== item) return false;
   return true;
 }
 
@@ -167,7 +239,7 @@ function applyDocChange(tr: Transaction, value: ClaimAnchorsState): ClaimAnchors
       if (!range) return rescan(tr.doc, value, claimType);
       if (range.from !== decoration.from || range.to !== decoration.to) {
         stale.push(decoration);
-        fresh.push(buildClaimDecoration({ id, ...range }, readStatus(value, id), id === value.activeId));
+        fresh.push(buildClaimDecoration({ id, ...range }));
       }
       const quote = readQuote(tr.doc, range);
       if (quotes.get(id) === quote) continue;
@@ -191,9 +263,7 @@ function rescan(doc: PMNode, value: ClaimAnchorsState, claimType: MarkType): Cla
     ...value,
     decorations: DecorationSet.create(
       doc,
-      claims.map((range) =>
-        buildClaimDecoration(range, readStatus(value, range.id), range.id === value.activeId),
-      ),
+      claims.map((range) => buildClaimDecoration(range)),
     ),
     strays: DecorationSet.create(
       doc,
@@ -205,50 +275,6 @@ function rescan(doc: PMNode, value: ClaimAnchorsState, claimType: MarkType): Cla
   };
   anchorCache.set(next, anchors);
   return next;
-}
-
-function applyStatuses(
-  value: ClaimAnchorsState,
-  statuses: ReadonlyMap<string, ClaimStatusName>,
-  doc: PMNode,
-): ClaimAnchorsState {
-  const next = { ...value, statuses };
-  const stale: Decoration[] = [];
-  const fresh: Decoration[] = [];
-  for (const decoration of value.decorations.find()) {
-    const id = readDecorationClaimId(decoration);
-    const status = readStatus(next, id);
-    if (status === readStatus(value, id)) continue;
-    stale.push(decoration);
-    fresh.push(
-      buildClaimDecoration({ id, from: decoration.from, to: decoration.to }, status, id === value.activeId),
-    );
-  }
-  if (stale.length === 0) return next;
-  if (stale.length > BULK_RECOLOUR) {
-    const all = readDecoratedRanges(value.decorations).map((range) =>
-      buildClaimDecoration(range, readStatus(next, range.id), range.id === value.activeId),
-    );
-    return { ...next, decorations: DecorationSet.create(doc, all) };
-  }
-  return { ...next, decorations: value.decorations.remove(stale).add(doc, fresh) };
-}
-
-function applyActive(value: ClaimAnchorsState, activeId: string | null, doc: PMNode): ClaimAnchorsState {
-  if (activeId === value.activeId) return value;
-  const affected = new Set([value.activeId, activeId]);
-  const stale = value.decorations.find(undefined, undefined, (spec: { claimId: string }) =>
-    affected.has(spec.claimId),
-  );
-  const fresh = stale.map((decoration) => {
-    const id = readDecorationClaimId(decoration);
-    return buildClaimDecoration(
-      { id, from: decoration.from, to: decoration.to },
-      readStatus(value, id),
-      id === activeId,
-    );
-  });
-  return { ...value, activeId, decorations: value.decorations.remove(stale).add(doc, fresh) };
 }
 
 function readStatus(value: ClaimAnchorsState, id: string): ClaimHighlightStatus {
