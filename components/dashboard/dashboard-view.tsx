@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { Download } from "lucide-react";
 import type { DashboardFigures } from "@/lib/domain/dashboard/figures";
-import { ARTICLE_STATUS_LABEL, CLAIM_STATUS_LABEL, CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
-import { StatusChart } from "@/components/dashboard/status-chart";
+import { ARTICLE_STATUS_LABEL } from "@/lib/domain/claims/claim-status";
+import { StatusSection } from "@/components/dashboard/status-section";
+import { Empty, LINK, Section, TD, TH } from "@/components/dashboard/section";
 import { SimpleBarChart } from "@/components/dashboard/bar-chart";
 import {
   auditOf,
@@ -14,31 +15,8 @@ import {
   formatHours,
 } from "@/components/dashboard/links";
 
-const TH = "px-3 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase";
-const TD = "px-3 py-1.5 tabular-nums";
-const LINK = "text-blue-800 underline underline-offset-2 hover:text-blue-950";
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="mb-3 text-base font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Empty({ children }: { children: React.ReactNode }) {
-  return <p className="text-sm text-slate-600">{children}</p>;
-}
-
 export function DashboardView({ figures }: { figures: DashboardFigures }) {
-  const { range, statusSeries, statusNow, throughput, timeToVerdict, overdue, gates } = figures;
-  const last = statusSeries.at(-1);
-  const statusSummary = `Claims by status from ${range.from} to ${range.to}. On ${range.to}: ${CLAIM_STATUSES.map(
-    (s) => `${last?.[s] ?? 0} ${CLAIM_STATUS_LABEL[s].toLowerCase()}`,
-  ).join(", ")}.`;
+  const { range, throughput, timeToVerdict, overdue, gates } = figures;
   const busiest = throughput.perDay.reduce((a, b) => (b.verified > a.verified ? b : a), {
     day: "",
     verified: 0,
@@ -59,60 +37,7 @@ export function DashboardView({ figures }: { figures: DashboardFigures }) {
         </a>
       </div>
 
-      <Section id="dash-status" title="Claims by status over time">
-        <StatusChart series={statusSeries} summary={statusSummary} />
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-slate-700">Claims by status, day by day (table)</summary>
-          <div className="mt-2 max-h-80 overflow-auto">
-            <table className="w-full">
-              <caption className="sr-only">Claims in each status at the end of each day (UTC)</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={TH}>
-                    Day
-                  </th>
-                  {CLAIM_STATUSES.map((s) => (
-                    <th key={s} scope="col" className={TH}>
-                      {CLAIM_STATUS_LABEL[s]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {statusSeries.map((point) => (
-                  <tr key={point.day} className="border-t border-slate-100">
-                    <th scope="row" className={`${TD} text-left font-normal`}>
-                      <Link className={LINK} href={auditOf("claim.status_changed", point.day, point.day)}>
-                        {point.day}
-                      </Link>
-                    </th>
-                    {CLAIM_STATUSES.map((s) => (
-                      <td key={s} className={TD}>
-                        {point[s]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-        <p className="mt-2 text-sm text-slate-700">
-          Now:{" "}
-          {CLAIM_STATUSES.map((s, i) => (
-            <span key={s}>
-              {i > 0 && " · "}
-              {s === "IN_REVIEW" ? (
-                <Link className={LINK} href="/review">
-                  {statusNow[s]} {CLAIM_STATUS_LABEL[s].toLowerCase()}
-                </Link>
-              ) : (
-                `${statusNow[s]} ${CLAIM_STATUS_LABEL[s].toLowerCase()}`
-              )}
-            </span>
-          ))}
-        </p>
-      </Section>
+      <StatusSection figures={figures} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Section id="dash-throughput" title={`Claims verified: ${throughput.total}`}>
