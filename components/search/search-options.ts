@@ -42,7 +42,10 @@ export function toOptionGroups(results: SearchResults): OptionGroup[] {
         id: `article-${hit.id}`,
         href: hit.href,
         primary: hit.title,
-        secondary: hit.snippet.some((s) => s.match) ? hit.snippet : plain("Article"),
+        secondary: line(
+          plain(hit.spiked ? "Spiked" : ""),
+          hit.snippet.some((s) => s.match) ? hit.snippet : plain("Article"),
+        ),
       })),
     },
     {

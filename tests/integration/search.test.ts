@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, getDbProvider } from "@/lib/db";
 import { MIGRATIONS_DIRS } from "@/lib/db/schema-engine";
 import { createArticle } from "@/lib/server/articles/create-article";
+import { archiveArticle } from "@/lib/server/articles/archive-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaimAssignment } from "@/lib/server/claims/update-claim-assignment";
@@ -65,6 +66,18 @@ describe("search", () => {
     // Blocks are separate words: the heading's last word and the next paragraph's first.
     expect((await search({ q: "introthe" }, checker)).articles.hits.map((h) => h.id)).not.toContain(
       article.id,
+    );
+  });
+
+  it("finds a spiked article too, and says it is spiked", async () => {
+    const place = word("Spiked");
+    const article = await createArticle({ title: `${place} story`, text: "Never ran." }, editor);
+    expect((await search({ q: place }, checker)).articles.hits.find((h) => h.id === article.id)?.spiked).toBe(
+      false,
+    );
+    await archiveArticle(article.id, { note: "Not running it" }, editor);
+    expect((await search({ q: place }, checker)).articles.hits.find((h) => h.id === article.id)?.spiked).toBe(
+      true,
     );
   });
 

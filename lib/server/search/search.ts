@@ -28,6 +28,8 @@ export interface ArticleHit {
   id: string;
   href: string;
   status: ArticleStatusName;
+  /** Spiked articles are found too (never deleted), and said to be spiked. */
+  spiked: boolean;
   title: Segment[];
   /** Text around the first match in the article's words. */
   snippet: Segment[];
@@ -116,7 +118,7 @@ async function loadArticles(
 ): Promise<ArticleHit[]> {
   const rows = await db.article.findMany({
     where: { id: { in: matches.map((m) => m.id) } },
-    select: { id: true, title: true, status: true },
+    select: { id: true, title: true, status: true, archivedAt: true },
   });
   return byRank(
     matches.map((m) => m.id),
@@ -130,6 +132,7 @@ async function loadArticles(
       id: article.id,
       href: `/articles/${article.id}`,
       status: article.status,
+      spiked: article.archivedAt !== null,
       title: highlight(article.title, terms),
       snippet: body,
     };
