@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
-
-const DEMO_TITLE = "The looming threat of ISKP in Afghanistan";
+import { openDemoArticle } from "../fixtures/demo";
 
 test.describe("as a manager", () => {
   test.use({ storageState: storageStateOf("manager") });
@@ -31,8 +30,7 @@ test.describe("as an editor", () => {
   test.use({ storageState: storageStateOf("editor") });
 
   test("sees a claim's story on its card but not the audit explorer", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await openDemoArticle(page);
     await page.getByRole("button", { name: /Go to claim: over 113 people/ }).click();
     const timeline = page.getByRole("list", { name: "Claim timeline" });
     await expect(timeline).toContainText("Misleading");

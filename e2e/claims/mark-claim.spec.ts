@@ -3,8 +3,7 @@ import { apiAs, createArticleViaApi } from "../fixtures/api";
 import { expectSynced, highlight, selectText } from "../fixtures/editor";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
-
-const DEMO_TITLE = "The looming threat of ISKP in Afghanistan";
+import { DEMO_TITLE, openDemoArticle } from "../fixtures/demo";
 
 test.describe("marking a claim in the demo article", () => {
   test.use({ storageState: storageStateOf("editor") });
@@ -13,8 +12,7 @@ test.describe("marking a claim in the demo article", () => {
     page,
     browser,
   }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await openDemoArticle(page);
     await expect(page.getByRole("heading", { name: DEMO_TITLE, level: 1 }).first()).toBeVisible();
     // The seeded claims are there, overlapping ones included.
     const panel = page.getByRole("complementary", { name: "Claims" });
@@ -37,8 +35,7 @@ test.describe("marking a claim in the demo article", () => {
 
     const colleague = await browser.newContext({ storageState: storageStateOf("checker") });
     const other = await colleague.newPage();
-    await other.goto("/");
-    await other.getByRole("link", { name: DEMO_TITLE }).click();
+    await openDemoArticle(other);
     await expect(other.locator(`.article-body mark[data-claim-id="${claim?.id}"]`)).toHaveText("11 days");
     await expect(
       other
@@ -49,8 +46,7 @@ test.describe("marking a claim in the demo article", () => {
   });
 
   test("clicking a highlight selects its card; clicking a card flashes its text", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await openDemoArticle(page);
     await highlight(page, "Americans vacated the Bagram base").first().click();
     const card = page.locator("[data-claim-card]", { hasText: "Americans vacated the Bagram base" });
     await expect(card).toHaveAttribute("aria-current", "true");
@@ -60,8 +56,7 @@ test.describe("marking a claim in the demo article", () => {
   });
 
   test("the keyboard shortcut marks a claim too", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await openDemoArticle(page);
     await selectText(page, "Haqqani Network");
     await page.keyboard.press("Control+Alt+m");
     await expect(

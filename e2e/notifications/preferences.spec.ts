@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { apiAs, createArticleViaApi, docWithClaim } from "../fixtures/api";
+import { apiAs, articleWithAssignedClaim } from "../fixtures/api";
 import { contextSignedInAs, createPerson } from "../fixtures/people";
 import { testDb } from "../fixtures/db";
 
@@ -32,28 +32,20 @@ test("a checker turns mentions off in settings: assignments still reach the bell
   await expect(page.getByLabel("Email digest")).toHaveValue("hourly");
 
   // A manager assigns a claim to them and mentions them on it.
-  const editor = await apiAs("editor", baseURL ?? "");
-  const manager = await apiAs("manager", baseURL ?? "");
   const title = `Preferences ${randomUUID().slice(0, 6)}`;
-  const article = await createArticleViaApi(editor, title, "The state fell in just 11 days.");
-  const claimId = randomUUID();
-  const saved = await editor.put(`/api/v1/articles/${article.id}/document`, {
-    data: {
-      baseVersion: article.version,
-      doc: docWithClaim("The state fell in just ", "11 days", ".", claimId),
-    },
+  const { claimId } = await articleWithAssignedClaim(baseURL ?? "", {
+    title,
+    before: "The state fell in just ",
+    quote: "11 days",
+    after: ".",
+    assigneeId: person.id,
   });
-  expect(saved.status()).toBe(200);
-  const assigned = await manager.post(`/api/v1/claims/${claimId}/transitions`, {
-    data: { to: "RESEARCHING", assigneeId: person.id, dueAt: "2030-01-15" },
-  });
-  expect(assigned.status()).toBe(200);
+  const manager = await apiAs("manager", baseURL ?? "");
   const handle = person.email.slice(0, person.email.indexOf("@"));
   const comment = await manager.post(`/api/v1/claims/${claimId}/comments`, {
     data: { body: `@${handle} can you look at this first?` },
   });
   expect(comment.status()).toBe(201);
-  await editor.dispose();
   await manager.dispose();
 
   await page.goto("/queue");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "../fixtures/users";
+import { openDemoArticle } from "../fixtures/demo";
 
 // Records every CSP violation the browser reports, from the first script on.
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -51,8 +52,7 @@ test.describe("signed in", () => {
       expect(response?.headers()["content-security-policy"], path).toMatch(/'nonce-/);
       await expect(page.getByRole("main")).toBeVisible();
     }
-    await page.goto("/");
-    await page.getByRole("link", { name: "The looming threat of ISKP in Afghanistan" }).click();
+    await openDemoArticle(page);
     await expect(page.locator(".article-body mark.claim").first()).toBeVisible();
     // The live connection and a claim card work under the policy too.
     await expect(page.getByText(/synced/i).first()).toBeVisible();
