@@ -110,7 +110,7 @@ export function UserTable({
         )}
       </AlertDialog.Root>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
+        <table className="stack-table w-full text-sm">
           <caption className="sr-only">Users of this workspace</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
             <tr>
@@ -140,12 +140,14 @@ export function UserTable({
               const busy = busyId === user.id;
               return (
                 <tr key={user.id} className={user.disabled ? "bg-slate-50 text-slate-600" : undefined}>
-                  <td className="px-3 py-2 font-medium text-slate-900">
+                  <td data-label="Name" className="px-3 py-2 font-medium text-slate-900">
                     {user.name}
                     {self && <span className="ml-1.5 text-xs font-normal text-slate-600">(you)</span>}
                   </td>
-                  <td className="px-3 py-2">{user.email}</td>
-                  <td className="px-3 py-2">
+                  <td data-label="Email" className="px-3 py-2">
+                    {user.email}
+                  </td>
+                  <td data-label="Role" className="px-3 py-2">
                     <select
                       aria-label={`Role of ${user.name}`}
                       className={cn(fieldClass, "h-8 w-auto py-0")}
@@ -163,17 +165,17 @@ export function UserTable({
                       ))}
                     </select>
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Status" className="px-3 py-2">
                     {user.disabled ? (
                       <Badge className="border-slate-300 bg-white text-slate-700">Disabled</Badge>
                     ) : (
                       <Badge className="border-green-300 bg-green-50 text-green-900">Active</Badge>
                     )}
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Added" className="px-3 py-2">
                     <RelativeTime iso={user.createdAt} />
                   </td>
-                  <td className="space-x-2 px-3 py-2 text-right whitespace-nowrap">
+                  <td data-label="Actions" className="space-x-2 px-3 py-2 text-right whitespace-nowrap">
                     {!self && (
                       <ConfirmButton
                         variant="outline"

@@ -16,7 +16,7 @@ export function AuditTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm">
+      <table className="stack-table w-full text-sm">
         <caption className="sr-only">
           Audit events, newest first. Choose an event number to see what changed.
         </caption>
@@ -39,7 +39,7 @@ export function AuditTable({
                 if (!(click.target as HTMLElement).closest("a,button")) onOpen(e);
               }}
             >
-              <td className="px-3 py-2">
+              <td data-label="Seq" className="px-3 py-2">
                 <button
                   type="button"
                   onClick={() => onOpen(e)}
@@ -49,21 +49,21 @@ export function AuditTable({
                   {e.seq}
                 </button>
               </td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+              <td data-label="Time" className="px-3 py-2 whitespace-nowrap text-slate-700">
                 <RelativeTime iso={e.at} />
               </td>
-              <td className="px-3 py-2">
+              <td data-label="Person" className="px-3 py-2">
                 {e.actor ? (
                   <span className="text-slate-900">{e.actor.name}</span>
                 ) : (
                   <span className="text-slate-900 italic">System</span>
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td data-label="Action" className="px-3 py-2">
                 <span className="text-slate-900">{describeAction(e.action)}</span>
                 {e.reason && <span className="block max-w-xs text-xs text-slate-600">{e.reason}</span>}
               </td>
-              <td className="max-w-[16rem] px-3 py-2">
+              <td data-label="Article" className="max-w-[16rem] px-3 py-2">
                 {e.article ? (
                   <Link
                     href={`/articles/${e.article.id}`}
@@ -75,7 +75,7 @@ export function AuditTable({
                   <span className="text-slate-500">—</span>
                 )}
               </td>
-              <td className="max-w-md px-3 py-2">
+              <td data-label="Claim" className="max-w-md px-3 py-2">
                 {e.claim && e.articleId ? (
                   <Link
                     href={`/articles/${e.articleId}?claim=${e.claim.id}`}

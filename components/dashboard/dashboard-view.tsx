@@ -22,7 +22,7 @@ export function DashboardView({ figures }: { figures: DashboardFigures }) {
     verified: 0,
   });
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-center gap-4 text-sm text-slate-700">
         <p>
           {range.from} to {range.to}, days in UTC. Overdue work and gates as of now.
@@ -39,7 +39,7 @@ export function DashboardView({ figures }: { figures: DashboardFigures }) {
 
       <StatusSection figures={figures} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Section id="dash-throughput" title={`Claims verified: ${throughput.total}`}>
           <SimpleBarChart
             data={throughput.perDay}

@@ -103,7 +103,7 @@ export function ArticleTable({
       ) : (
         <>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-sm">
+            <table className="stack-table sortable w-full text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
                 <tr>
                   {COLUMNS.map(({ key, label }) => {
@@ -131,22 +131,22 @@ export function ArticleTable({
               <tbody className="divide-y divide-slate-100">
                 {articles.map((a) => (
                   <tr key={a.id} className="hover:bg-slate-50">
-                    <td className="px-4 py-2.5">
+                    <td data-label="Title" className="px-4 py-2.5">
                       <Link href={`/articles/${a.id}`} className="font-medium text-slate-900 hover:underline">
                         {a.title}
                       </Link>
                     </td>
-                    <td className="px-4 py-2.5">
+                    <td data-label="Status" className="px-4 py-2.5">
                       <ArticleStatusBadge status={a.status} />
                     </td>
-                    <td className="px-4 py-2.5">
+                    <td data-label="Claims" className="px-4 py-2.5">
                       <ClaimStatusBar
                         total={a.claimCount}
                         byStatus={a.claimsByStatus}
                         orphaned={a.orphanedCount}
                       />
                     </td>
-                    <td className="px-4 py-2.5 text-slate-700">
+                    <td data-label="Last change" className="px-4 py-2.5 text-slate-700">
                       <RelativeTime iso={a.updatedAt} /> · {a.updatedBy.name}
                     </td>
                   </tr>

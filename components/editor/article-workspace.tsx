@@ -10,6 +10,7 @@ import type { ClaimChange, PanelClaim } from "@/components/claims/claims-panel";
 import { ClaimsPanelPlaceholder } from "@/components/claims/claims-panel-placeholder";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { WorkspaceHeader } from "@/components/editor/workspace-header";
+import { NARROW, WorkspaceTabs } from "@/components/editor/workspace-tabs";
 import { TextLock } from "@/components/editor/text-lock";
 import { ClaimTags, getClaimTags, setClaimTagsTr } from "@/components/editor/claim-tags";
 import { newClaimId } from "@/components/editor/new-claim-id";
@@ -95,6 +96,8 @@ export function ArticleWorkspace({
     article.claims.filter((c) => !c.orphaned).map(({ id, quote }) => ({ id, quote })),
   );
   const [activeId, setActiveId] = useState<string | null>(initialClaimId ?? null);
+  // Below lg the text and the claims share the screen as two tabs (a phone, a tablet).
+  const [pane, setPane] = useState<"text" | "claims">(initialClaimId ? "claims" : "text");
   const [duplicateMark, setDuplicateMark] = useState<DuplicateMark | null>(null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
   const actions = useRef<{
@@ -148,6 +151,20 @@ export function ArticleWorkspace({
           event.target instanceof Element ? event.target.closest("mark.claim[data-claim-id]") : null;
         setActiveId(target?.getAttribute("data-claim-id") ?? null);
         return false;
+      },
+      handleDOMEvents: {
+        // On a narrow screen a tap on a highlight opens its card (the claims tab). A tap may
+        // reach ProseMirror's handleClick without mouse events, so the click itself decides.
+        click: (_view: unknown, event: MouseEvent) => {
+          const target =
+            event.target instanceof Element ? event.target.closest("mark.claim[data-claim-id]") : null;
+          const id = target?.getAttribute("data-claim-id");
+          if (id && window.matchMedia(NARROW).matches) {
+            setActiveId(id);
+            setPane("claims");
+          }
+          return false;
+        },
       },
     }),
     [],
@@ -281,6 +298,23 @@ export function ArticleWorkspace({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, tagKey]);
 
+  /** A claim named outside the panel (the gate's list, a correction): its card, on a phone too. */
+  function showClaim(id: string) {
+    setPane("claims");
+    goToClaim(id);
+  }
+
+  function showPane(next: "text" | "claims") {
+    setPane(next);
+    if (next !== "text" || !activeId) return;
+    // Back to the text: where the open claim is.
+    window.requestAnimationFrame(() =>
+      document
+        .querySelector(`.article-body mark[data-claim-id="${CSS.escape(activeId)}"]`)
+        ?.scrollIntoView({ block: "center" }),
+    );
+  }
+
   function goToClaim(id: string) {
     setActiveId(id);
     if (!editor) return;
@@ -374,10 +408,20 @@ export function ArticleWorkspace({
               status === "CLEARED" ? (a.firstClearedAt ?? new Date().toISOString()) : a.firstClearedAt,
           }))
         }
-        onShowClaim={goToClaim}
+        onShowClaim={showClaim}
+      />
+      <WorkspaceTabs
+        pane={pane}
+        onChange={showPane}
+        claimCount={anchored.length + orphaned.length}
+        noteNeeded={live.article.pendingCorrections.some((c) => c.note === "")}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <section aria-label="Editor" className="rounded-lg border border-slate-200 bg-white">
+        <section
+          id="workspace-text"
+          aria-label="Editor"
+          className={`rounded-lg border border-slate-200 bg-white ${pane === "text" ? "" : "max-lg:hidden"}`}
+        >
           {editor && (
             <div className="sticky top-12 z-10 overflow-hidden rounded-t-lg">
               <EditorToolbar
@@ -399,13 +443,16 @@ export function ArticleWorkspace({
             <div className="article-body mx-auto px-6 py-8 text-slate-500">Loading the editor…</div>
           )}
         </section>
-        <div className="flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
+        <div
+          id="workspace-claims"
+          className={`flex flex-col gap-3 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto ${pane === "claims" ? "" : "max-lg:hidden"}`}
+        >
           {painted && live.article.pendingCorrections.some((c) => c.note === "") && (
             <Suspense fallback={null}>
               <CorrectionNotes
                 corrections={live.article.pendingCorrections}
                 viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
-                onShowClaim={goToClaim}
+                onShowClaim={showClaim}
                 onNoted={live.noteCorrection}
               />
             </Suspense>

@@ -60,7 +60,7 @@ export function QueueTable({
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
+          <table className="stack-table w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
@@ -86,7 +86,7 @@ export function QueueTable({
             <tbody className="divide-y divide-slate-100">
               {rows.map((c) => (
                 <tr key={c.id} className="hover:bg-slate-50">
-                  <td className="max-w-md px-4 py-2.5">
+                  <td data-label="Claim" className="max-w-md px-4 py-2.5">
                     <Link
                       href={`/articles/${c.article.id}?claim=${c.id}`}
                       className="font-serif text-slate-900 hover:underline"
@@ -94,16 +94,22 @@ export function QueueTable({
                       “{c.quote}”
                     </Link>
                   </td>
-                  <td className="px-4 py-2.5 text-slate-700">{c.article.title}</td>
-                  <td className="px-4 py-2.5">
+                  <td data-label="Article" className="px-4 py-2.5 text-slate-700">
+                    {c.article.title}
+                  </td>
+                  <td data-label="Status" className="px-4 py-2.5">
                     <span className="flex flex-wrap gap-1">
                       <ClaimStatusBadge status={c.status} />
                       {c.orphaned && <OrphanedBadge />}
                     </span>
                   </td>
-                  <td className="px-4 py-2.5 text-slate-700">{c.assignee?.name ?? "—"}</td>
-                  <td className="px-4 py-2.5 text-slate-700">{PRIORITY_LABEL[c.priority] ?? c.priority}</td>
-                  <td className="px-4 py-2.5 whitespace-nowrap">
+                  <td data-label="Assignee" className="px-4 py-2.5 text-slate-700">
+                    {c.assignee?.name ?? "—"}
+                  </td>
+                  <td data-label="Priority" className="px-4 py-2.5 text-slate-700">
+                    {PRIORITY_LABEL[c.priority] ?? c.priority}
+                  </td>
+                  <td data-label="Due" className="px-4 py-2.5 whitespace-nowrap">
                     {c.dueAt ? (
                       <span
                         className={

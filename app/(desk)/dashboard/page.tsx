@@ -46,7 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   }
   const shown = figures?.range ?? { from: asked.from ?? "", to: asked.to ?? "" };
   return (
-    <main className="mx-auto grid max-w-[1400px] gap-4 px-4 py-6">
+    <main className="mx-auto grid max-w-[1400px] grid-cols-1 gap-4 px-4 py-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-xl font-semibold">Dashboard</h1>
