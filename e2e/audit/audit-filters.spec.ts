@@ -7,8 +7,8 @@ test("a manager finds a claim's history by its words, and is told when the dates
   page,
 }) => {
   await page.goto("/audit");
-  await page.getByLabel("Claim").fill("bagram");
-  await page.getByLabel("Claim").press("Enter");
+  await page.getByLabel("Claim", { exact: true }).fill("bagram");
+  await page.getByLabel("Claim", { exact: true }).press("Enter");
   await expect(page).toHaveURL(/claim=bagram/);
   const rows = page.getByRole("row").filter({ hasText: "“Americans vacated the Bagram base”" });
   await expect(rows.first()).toBeVisible();

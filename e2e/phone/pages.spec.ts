@@ -59,6 +59,12 @@ for (const [label, viewport] of [
       await openDemoArticle(page);
       await expect(page.locator(".article-body mark.claim").first()).toBeVisible();
       await expectNoSidewaysScroll(page);
+      // A verdict's tag, inside overlapping highlights too, never breaks across lines.
+      await expect(page.locator(".article-body [data-claim-tag]").first()).toBeVisible();
+      const lines = await page
+        .locator(".article-body [data-claim-tag]")
+        .evaluateAll((tags) => tags.map((tag) => tag.getClientRects().length));
+      expect(new Set(lines)).toEqual(new Set([1]));
       await expectAxeClean(page);
     });
   });
