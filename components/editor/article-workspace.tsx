@@ -20,6 +20,7 @@ import {
   type DuplicateMark,
 } from "@/components/editor/duplicate-claim-dialog";
 import { CollabSteps } from "@/components/editor/collab/collab-extension";
+import { sendableSteps } from "prosemirror-collab";
 import { PresenceCarets } from "@/components/editor/collab/presence-carets";
 import { LeaveGuard } from "@/components/editor/collab/leave-guard";
 import { RefusedNotice } from "@/components/editor/collab/refused-notice";
@@ -245,6 +246,11 @@ export function ArticleWorkspace({
     };
   }, [docClaims, claims, removing]);
 
+  const unsentBeforeSync = useCallback(
+    () => (editorRef.current ? (sendableSteps(editorRef.current.state)?.steps.length ?? 0) : 0),
+    [],
+  );
+
   // Stable for the memoised panel: a keystroke must not re-render a thousand cards.
   const selectClaim = useCallback((id: string) => actions.current.goTo(id), []);
   const requestRemoval = useCallback((id: string) => actions.current.remove(id), []);
@@ -374,7 +380,7 @@ export function ArticleWorkspace({
 
   return (
     <main className="mx-auto flex max-w-[1400px] flex-col gap-0 px-4 py-4">
-      <LeaveGuard sync={sync} />
+      <LeaveGuard sync={sync} unsentBeforeSync={unsentBeforeSync} />
       <DuplicateClaimDialog
         pending={duplicateMark}
         onCancel={() => setDuplicateMark(null)}

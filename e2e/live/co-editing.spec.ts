@@ -173,10 +173,13 @@ test("typing is never lost: offline edits wait in the page, and leaving by a lin
 
   // While changes cannot be sent, a link asks first, and staying keeps them.
   await page.goto(`/articles/${id}`);
+  // Once the editor takes input (before that the text is not editable, and typing does nothing).
+  await expect(page.locator('.ProseMirror[contenteditable="true"]')).toBeVisible();
   await page.locator(".article-body p").nth(1).click();
   await page.keyboard.press("End");
   await context.setOffline(true);
   await page.keyboard.type(" Unsent.");
+  await expect(page.locator(".article-body p").nth(1)).toContainText("Unsent.");
   await page.getByRole("link", { name: "Desk", exact: true }).click();
   const dialog = page.getByRole("alertdialog", { name: "Your last changes are still being sent" });
   await expect(dialog).toBeVisible();
