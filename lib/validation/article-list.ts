@@ -2,9 +2,11 @@
 // route, the use case and the desk page (which reads the same names from its URL).
 import { z } from "@/lib/validation/zod";
 import { ARTICLE_STATUS_LABEL, type ArticleStatusName } from "@/lib/domain/claims/claim-status";
+import { blankToUndefined, PAGE_DEFAULT, PAGE_MAX, zCursor, zPageLimit } from "@/lib/validation/paging";
 
-export const ARTICLE_PAGE_DEFAULT = 50;
-export const ARTICLE_PAGE_MAX = 100;
+/** The desk pages like every other list. */
+export const ARTICLE_PAGE_DEFAULT = PAGE_DEFAULT;
+export const ARTICLE_PAGE_MAX = PAGE_MAX;
 
 export const ARTICLE_SORT_KEYS = ["title", "status", "claims", "updated"] as const;
 export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number];
@@ -14,8 +16,6 @@ export const DEFAULT_ARTICLE_SORT: ArticleSort = "-updated";
 
 const STATUSES = Object.keys(ARTICLE_STATUS_LABEL) as ArticleStatusName[];
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const isoDate = (field: string) =>
   z
@@ -32,17 +32,6 @@ const isoDate = (field: string) =>
 function endOf(to: string): number {
   return DATE_ONLY.test(to) ? Date.parse(to) + 24 * 60 * 60 * 1000 - 1 : Date.parse(to);
 }
-
-const zCursor = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .max(600, "The cursor is not valid: start again from the first page.")
-    .regex(/^[A-Za-z0-9_-]+$/, "The cursor is not valid: start again from the first page.")
-    .optional(),
-);
-
-const limitMessage = `The limit must be a whole number from 1 to ${ARTICLE_PAGE_MAX}.`;
 
 export const ZArticleListQuery = z
   .object({
@@ -75,15 +64,7 @@ export const ZArticleListQuery = z
     cursor: zCursor,
     /** A page's prevCursor, as it was given: the rows before it. */
     before: zCursor,
-    limit: z.preprocess(
-      (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
-      z
-        .number({ error: limitMessage })
-        .int(limitMessage)
-        .min(1, limitMessage)
-        .max(ARTICLE_PAGE_MAX, limitMessage)
-        .default(ARTICLE_PAGE_DEFAULT),
-    ),
+    limit: zPageLimit,
     /** true lists spiked articles instead of the live ones. */
     archived: z.preprocess(
       (v) => (v === undefined || v === "" ? false : v === "true" ? true : v === "false" ? false : v),

@@ -5,8 +5,9 @@ import { z } from "@/lib/validation/zod";
 export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 100;
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const zCursor = z.preprocess(
+export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** An opaque cursor as a URL or a client gives it back. */
+export const zCursor = z.preprocess(
   blankToUndefined,
   z
     .string()
@@ -15,6 +16,16 @@ const zCursor = z.preprocess(
     .optional(),
 );
 const limitMessage = `The limit must be a whole number from 1 to ${PAGE_MAX}.`;
+/** A page size from 1 to PAGE_MAX, PAGE_DEFAULT when absent (a URL gives it as text). */
+export const zPageLimit = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
+  z
+    .number({ error: limitMessage })
+    .int(limitMessage)
+    .min(1, limitMessage)
+    .max(PAGE_MAX, limitMessage)
+    .default(PAGE_DEFAULT),
+);
 
 export const ZPageInput = z
   .object({
@@ -22,15 +33,7 @@ export const ZPageInput = z
     cursor: zCursor,
     /** A page's prevCursor: the rows before it. */
     before: zCursor,
-    limit: z.preprocess(
-      (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
-      z
-        .number({ error: limitMessage })
-        .int(limitMessage)
-        .min(1, limitMessage)
-        .max(PAGE_MAX, limitMessage)
-        .default(PAGE_DEFAULT),
-    ),
+    limit: zPageLimit,
   })
   .refine((p) => p.cursor === undefined || p.before === undefined, {
     message: "Page forwards (cursor) or backwards (before), not both at once.",
