@@ -1,7 +1,6 @@
 // Notification choices and the email digest, sent over real SMTP to a local catcher.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
@@ -11,7 +10,7 @@ import {
 } from "@/lib/server/notifications/notification-preferences";
 import { sendDueDigests, smtpMailer, type DigestMailer } from "@/lib/server/notifications/send-digests";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeArticleWithClaim, makeUser } from "@/tests/support/factories";
+import { makeAssignedClaim, makeUser } from "@/tests/support/factories";
 import { startSmtpCatcher, type SmtpCatcher } from "@/tests/support/smtp-catcher";
 import { caught } from "@/tests/support/caught";
 import { mentionHandleOf } from "@/lib/domain/comments/mentions";
@@ -35,20 +34,7 @@ afterAll(async () => {
   await catcher.close();
 });
 
-/** A claim on "11 days" in an article of that title, assigned to `checker` by the manager. */
-async function assign(title: string, checker: Actor) {
-  const claim = await makeArticleWithClaim(editor, {
-    title,
-    text: "The state fell in just 11 days, the author says.",
-    quote: "11 days",
-  });
-  await transitionClaim(
-    claim.claimId,
-    { to: "RESEARCHING", assigneeId: checker.id, dueAt: "2030-01-15" },
-    manager,
-  );
-  return claim;
-}
+const assign = (title: string, who: Actor) => makeAssignedClaim({ editor, manager }, title, who);
 
 const later = (ms: number) => new Date(Date.now() + ms);
 const mailTo = (who: Actor) => catcher.messages.filter((m) => m.to.includes(who.email));

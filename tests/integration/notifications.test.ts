@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeArticleWithClaim, makeNewsroom } from "@/tests/support/factories";
+import { makeAssignedClaim, makeNewsroom } from "@/tests/support/factories";
 import { caught } from "@/tests/support/caught";
 
 let editor: Actor;
@@ -15,23 +14,7 @@ beforeAll(async () => {
   ({ editor, checker, checker2, manager } = await makeNewsroom());
 });
 
-/** An article with a claim on "11 days", assigned to `assignee` by the manager. */
-async function assignedClaim(
-  title: string,
-  assignee: Actor,
-): Promise<{ articleId: string; claimId: string }> {
-  const claim = await makeArticleWithClaim(editor, {
-    title,
-    text: "The state fell in just 11 days, the author says.",
-    quote: "11 days",
-  });
-  await transitionClaim(
-    claim.claimId,
-    { to: "RESEARCHING", assigneeId: assignee.id, dueAt: "2030-01-15" },
-    manager,
-  );
-  return claim;
-}
+const assignedClaim = (title: string, who: Actor) => makeAssignedClaim({ editor, manager }, title, who);
 
 describe("notifications", () => {
   it("name the article of each claim, so five assignments in a row can be told apart", async () => {

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/domain/permissions";
 import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
 
 /** A user row with an unusable password hash: sign-in is not what these tests exercise. */
 export async function makeUser(
@@ -47,4 +48,26 @@ export async function makeArticleWithClaim(
     editor,
   );
   return { articleId: article.id, claimId };
+}
+
+/**
+ * An article titled `title` by `editor` with a claim on "11 days", assigned to `assignee` by
+ * `manager` (due in 2030): what most notification tests start from.
+ */
+export async function makeAssignedClaim(
+  { editor, manager }: { editor: Actor; manager: Actor },
+  title: string,
+  assignee: Actor,
+): Promise<{ articleId: string; claimId: string }> {
+  const claim = await makeArticleWithClaim(editor, {
+    title,
+    text: "The state fell in just 11 days, the author says.",
+    quote: "11 days",
+  });
+  await transitionClaim(
+    claim.claimId,
+    { to: "RESEARCHING", assigneeId: assignee.id, dueAt: "2030-01-15" },
+    manager,
+  );
+  return claim;
 }
