@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
     "pg",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
+    // Imports (.docx, HTML): loaded as they are rather than bundled into the server.
+    "happy-dom",
+    "mammoth",
   ],
   poweredByHeader: false,
   experimental: {

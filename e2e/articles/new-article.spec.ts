@@ -8,7 +8,7 @@ test("an editor imports a Markdown file as a new article and lands in its worksp
   await page.goto("/");
   await page.getByRole("link", { name: "New article" }).click();
   await page.getByLabel("Title").fill("Imported brief");
-  await page.getByLabel("Import a .txt or .md file").setInputFiles({
+  await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
     name: "brief.md",
     mimeType: "text/markdown",
     buffer: Buffer.from(
@@ -30,7 +30,7 @@ test("an imported Markdown file gives an empty title its heading, which leaves t
   page,
 }) => {
   await page.goto("/articles/new");
-  await page.getByLabel("Import a .txt or .md file").setInputFiles({
+  await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
     name: "budget-brief.md",
     mimeType: "text/markdown",
     buffer: Buffer.from("# Council budget, March\n\nThe council spent £4.2m on roads.\n"),
@@ -42,7 +42,7 @@ test("an imported Markdown file gives an empty title its heading, which leaves t
   await expect(page.locator(".article-body h1")).toHaveCount(0);
 
   await page.goto("/articles/new");
-  await page.getByLabel("Import a .txt or .md file").setInputFiles({
+  await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
     name: "turnout_2019-notes.txt",
     mimeType: "text/plain",
     buffer: Buffer.from("Turnout was 61 percent.\n"),

@@ -1,3 +1,5 @@
+import type { DocJSON } from "./types";
+
 // The title of an imported file: a Markdown file's first-level heading (taken out of the
 // body, so the article does not repeat its own title), else the file's name.
 
@@ -31,4 +33,20 @@ export function titleFromFileName(fileName: string): string {
   const words = base.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
   if (!words) return "";
   return (words.charAt(0).toUpperCase() + words.slice(1)).slice(0, MAX_TITLE);
+}
+
+/**
+ * An imported document's title: its first block when that is a level-1 heading, which then
+ * leaves the body (an HTML or Word file opens with its headline as often as a Markdown one).
+ */
+export function titleFromDoc(doc: DocJSON): { title: string; doc: DocJSON } {
+  const [first, ...rest] = doc.content ?? [];
+  if (first?.type !== "heading" || first.attrs?.level !== 1 || rest.length === 0) return { title: "", doc };
+  const title = (first.content ?? [])
+    .map((n) => (n.type === "text" ? (n.text ?? "") : " "))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_TITLE);
+  return title ? { title, doc: { ...doc, content: rest } } : { title: "", doc };
 }

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { requireUser } from "@/lib/server/auth/require-user";
 import { parseInput } from "@/lib/validation/issues";
-import { readJsonBody } from "@/lib/server/http/json-body";
+import { readFormBody, readJsonBody } from "@/lib/server/http/json-body";
 import { requestContextFrom, runWithRequestContext } from "@/lib/server/http/request-context";
 import { consumeRequestLimit, READ_LIMIT, WRITE_LIMIT } from "@/lib/server/http/request-rate-limit";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
@@ -48,6 +48,11 @@ export interface EndpointSpec<PS extends z.ZodType | undefined, S extends z.ZodT
   body?: S;
   /** An absent body parses as `{}` (DELETE with an optional note). */
   bodyOptional?: boolean;
+  /**
+   * Also take the body as multipart/form-data (a file upload) of at most `maxBytes`,
+   * turned by `toBody` into what the body schema parses.
+   */
+  upload?: { maxBytes: number; tooLarge: string; toBody(form: FormData): Promise<unknown> };
   handle(context: EndpointContext<ParsedOf<PS>, BodyOf<S>>): Promise<Response>;
 }
 
@@ -89,13 +94,15 @@ async function run<PS extends z.ZodType | undefined, S extends z.ZodType | undef
   const writes = WRITE_METHODS.has(request.method.toUpperCase());
   assertSameOrigin(request);
   const hasBody = requestHasBody(request);
-  if (spec.body && (hasBody || !spec.bodyOptional)) assertJson(request);
+  const upload = spec.upload && mediaType(request) === "multipart/form-data" ? spec.upload : undefined;
+  if (spec.body && !upload && (hasBody || !spec.bodyOptional)) assertJson(request, Boolean(spec.upload));
   const actor = await requireUser();
   if (spec.access !== "signed-in") assertAllowed(actor, spec.access);
   consumeRequestLimit(`${actor.id}:${writes ? "write" : "read"}`, writes ? WRITE_LIMIT : READ_LIMIT);
   let body: unknown = undefined;
   if (spec.body) {
-    body = hasBody || !spec.bodyOptional ? await readJsonBody(request) : {};
+    if (upload) body = await upload.toBody(await readFormBody(request, upload.maxBytes, upload.tooLarge));
+    else body = hasBody || !spec.bodyOptional ? await readJsonBody(request) : {};
     parseInput(spec.body, body);
   }
   const params = spec.params ? parseInput(spec.params, rawParams) : undefined;
@@ -116,12 +123,17 @@ function requestHasBody(request: Request): boolean {
   return request.headers.has("transfer-encoding");
 }
 
-function assertJson(request: Request): void {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") {
+function mediaType(request: Request): string | undefined {
+  return request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+}
+
+function assertJson(request: Request, uploads: boolean): void {
+  if (mediaType(request) !== "application/json") {
     throw new AppError(
       "unsupported_media_type",
-      "Send the request body as JSON, with Content-Type: application/json.",
+      uploads
+        ? "Send the request body as JSON (Content-Type: application/json) or a file as multipart/form-data."
+        : "Send the request body as JSON, with Content-Type: application/json.",
     );
   }
 }

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { endpoint } from "@/lib/server/http/endpoint";
 import { listArticlePage } from "@/lib/server/articles/list-articles";
 import { createArticle } from "@/lib/server/articles/create-article";
+import { IMPORT_UPLOAD } from "@/lib/server/import/import-upload";
 import { ZCreateArticleInput } from "@/lib/validation/articles";
 import { articleQueryFromSearchParams } from "@/lib/validation/article-list";
 
@@ -15,6 +16,7 @@ export const GET = endpoint({
 export const POST = endpoint({
   access: "article.create",
   body: ZCreateArticleInput,
+  upload: IMPORT_UPLOAD,
   async handle({ actor, body }) {
     return NextResponse.json(await createArticle(body, actor), { status: 201 });
   },

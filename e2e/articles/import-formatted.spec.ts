@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../fixtures/users";
+import { testDb } from "../fixtures/db";
+import { buildDocx, para, picture, run, table } from "../../tests/support/docx";
+
+test.use({ storageState: storageStateOf("editor") });
+
+test("an editor imports a Word file: the headline becomes the title, what was dropped is listed before opening", async ({
+  page,
+}) => {
+  const docx = await buildDocx(
+    [
+      para("Bagram handover in 11 days", "Title"),
+      para([run("The base was handed over "), run("at night", { bold: true }), run(".")]),
+      table([["Date", "Event"]]),
+      para([picture()]),
+    ].join(""),
+  );
+  await page.goto("/articles/new");
+  await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
+    name: "bagram.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(docx),
+  });
+  const held = page.getByRole("group", { name: "Document to import" });
+  await expect(held).toContainText("bagram.docx");
+  await page.getByRole("button", { name: "Import and create article" }).click();
+
+  const report = page.getByRole("region", { name: "“Bagram handover in 11 days” was created" });
+  await expect(report).toContainText("1 image removed: articles hold text only.");
+  await expect(report).toContainText("1 table flattened: each cell became a paragraph.");
+  await report.getByRole("link", { name: "Open the article" }).click();
+
+  await expect(page.getByRole("heading", { name: "Bagram handover in 11 days", level: 1 })).toBeVisible();
+  await expect(page.locator(".article-body strong")).toHaveText("at night");
+  await expect(page.locator(".article-body")).toContainText("Date");
+  expect(await testDb.article.count({ where: { title: "Bagram handover in 11 days" } })).toBe(1);
+});
+
+test("a damaged .docx is refused with a clear message and nothing is created", async ({ page }) => {
+  const before = await testDb.article.count();
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Broken upload");
+  await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
+    name: "broken.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from("this is not a zip"),
+  });
+  await page.getByRole("button", { name: "Import and create article" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This file is not a Word document (.docx), whatever its name says.",
+  );
+  await expect(page.getByLabel("Title")).toHaveValue("Broken upload");
+  expect(await testDb.article.count()).toBe(before);
+});
+
+test("text pasted from Google Docs keeps its bold and headings; it can be taken as plain text instead", async ({
+  page,
+}) => {
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Pasted from Docs");
+  const html =
+    '<b style="font-weight:normal" id="docs-internal-guid-x"><h2>What we know</h2><p><span style="font-weight:700">113 people</span><span style="font-weight:400"> died, officials said.</span></p></b>';
+  await page.getByLabel("Article text").focus();
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/html", pasted);
+    data.setData("text/plain", "What we know\n\n113 people died, officials said.");
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, html);
+  const held = page.getByRole("group", { name: "Document to import" });
+  await expect(held).toContainText("Formatted text pasted (8 words)");
+
+  // Taken as plain text, it goes into the box as words.
+  await held.getByRole("button", { name: "Paste as plain text instead" }).click();
+  await expect(page.getByLabel("Article text")).toHaveValue(
+    "What we know\n\n113 people died, officials said.",
+  );
+  await page.getByLabel("Article text").fill("");
+
+  await page.getByLabel("Article text").focus();
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/html", pasted);
+    data.setData("text/plain", "What we know\n\n113 people died, officials said.");
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, html);
+  await page.getByRole("button", { name: "Import and create article" }).click();
+  await expect(page.getByRole("heading", { name: "Pasted from Docs", level: 1 })).toBeVisible();
+  await expect(page.locator(".article-body h2")).toHaveText("What we know");
+  await expect(page.locator(".article-body strong")).toHaveText("113 people");
+});
