@@ -20,6 +20,10 @@ const nextConfig: NextConfig = {
     // 600,000-character Cyrillic article with a 500. Past that limit the form refuses
     // before sending (lib/validation/articles.test.ts keeps the two in step).
     serverActions: { bodySizeLimit: "4mb" },
+    // The proxy (proxy.ts) buffers request bodies and would cut an import off at its 10 MB
+    // default without a word; uploads are capped by the import route itself (10 MB of file
+    // plus the form's framing, 413 beyond), so the proxy takes a little more.
+    proxyClientMaxBodySize: "11mb",
   },
   typedRoutes: false,
   headers() {

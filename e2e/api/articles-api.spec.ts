@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiAs, createArticleViaApi, docWithClaim, type ArticleJson } from "../fixtures/api";
+import { buildDocx, para, picture } from "../../tests/support/docx";
 
 test.describe("JSON API v1 errors", () => {
   test("401 without a session, in the documented error shape", async ({ baseURL }) => {
@@ -111,6 +112,46 @@ test.describe("JSON API v1 errors", () => {
     });
     expect(huge.status()).toBe(413);
     expect(((await huge.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    await editor.dispose();
+  });
+});
+
+test.describe("importing through the API", () => {
+  test("a .docx uploaded as multipart/form-data becomes an article; a file over 10 MB is refused with 413", async ({
+    baseURL,
+  }) => {
+    const editor = await apiAs("editor", baseURL ?? "");
+    const docx = Buffer.from(await buildDocx(para("Uploaded through the API.") + para([picture()])));
+    const created = await editor.post("/api/v1/articles", {
+      multipart: {
+        file: {
+          name: "api-upload.docx",
+          mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          buffer: docx,
+        },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const article = (await created.json()) as ArticleJson & {
+      title: string;
+      importNotices: { kind: string }[];
+    };
+    expect(article.title).toBe("Api upload");
+    expect(article.importNotices.map((n) => n.kind)).toEqual(["images"]);
+
+    const huge = await editor.post("/api/v1/articles", {
+      multipart: {
+        file: {
+          name: "huge.html",
+          mimeType: "text/html",
+          buffer: Buffer.alloc(10 * 1024 * 1024 + 70 * 1024, "a"),
+        },
+      },
+    });
+    expect(huge.status()).toBe(413);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toBe(
+      "The file is larger than 10 MB.",
+    );
     await editor.dispose();
   });
 });
