@@ -1,9 +1,26 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { storageStateOf } from "../fixtures/users";
 import { testDb } from "../fixtures/db";
 import { buildDocx, para, picture, run, table } from "../../tests/support/docx";
 
 test.use({ storageState: storageStateOf("editor") });
+
+const PLAIN = "What we know\n\n113 people died, officials said.";
+
+/** A paste as the browser delivers one copied from Google Docs: HTML beside plain text. */
+async function pasteInto(target: Locator, html: string, plain: string): Promise<void> {
+  await target.evaluate(
+    (element, [pastedHtml, pastedPlain]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", pastedHtml);
+      data.setData("text/plain", pastedPlain);
+      element.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [html, plain] as const,
+  );
+}
 
 test("an editor imports a Word file: the headline becomes the title, what was dropped is listed before opening", async ({
   page,
@@ -61,15 +78,7 @@ test("text pasted from Google Docs keeps its bold and headings; it can be taken 
   await page.getByLabel("Title").fill("Pasted from Docs");
   const html =
     '<b style="font-weight:normal" id="docs-internal-guid-x"><h2>What we know</h2><p><span style="font-weight:700">113 people</span><span style="font-weight:400"> died, officials said.</span></p></b>';
-  await page.getByLabel("Article text").focus();
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData("text/html", pasted);
-    data.setData("text/plain", "What we know\n\n113 people died, officials said.");
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, html);
+  await pasteInto(page.getByLabel("Article text"), html, PLAIN);
   const held = page.getByRole("group", { name: "Document to import" });
   await expect(held).toContainText("Formatted text pasted (8 words)");
 
@@ -80,15 +89,7 @@ test("text pasted from Google Docs keeps its bold and headings; it can be taken 
   );
   await page.getByLabel("Article text").fill("");
 
-  await page.getByLabel("Article text").focus();
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData("text/html", pasted);
-    data.setData("text/plain", "What we know\n\n113 people died, officials said.");
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, html);
+  await pasteInto(page.getByLabel("Article text"), html, PLAIN);
   await page.getByRole("button", { name: "Import and create article" }).click();
   await expect(page.getByRole("heading", { name: "Pasted from Docs", level: 1 })).toBeVisible();
   await expect(page.locator(".article-body h2")).toHaveText("What we know");
