@@ -1,0 +1,71 @@
+// The audit explorer's Article filter asks the server as you type, so it finds any of many
+// articles (here the 150th of 150 sharing a word, which the old list of the first 100 titles
+// could not offer), by keyboard, and shows the chosen title again when the URL names it.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { storageStateOf, USERS } from "../fixtures/users";
+import { apiAs, createArticleViaApi } from "../fixtures/api";
+import { testDb } from "../fixtures/db";
+
+test.use({ storageState: storageStateOf("manager") });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`finds the 150th of 150 articles as you type, by keyboard (${viewport.width} px)`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize(viewport);
+    const tag = `Pick${randomUUID().slice(0, 6)}`;
+    const editor = await testDb.user.findUniqueOrThrow({ where: { email: USERS.editor } });
+    await testDb.article.createMany({
+      data: Array.from({ length: 149 }, (_, i) => ({
+        title: `${tag} report ${String(i + 1).padStart(3, "0")}`,
+        doc: { type: "doc", content: [{ type: "paragraph" }] },
+        createdById: editor.id,
+        updatedById: editor.id,
+      })),
+    });
+    // The last by title, created through the app so the trail has its event.
+    const api = await apiAs("editor", baseURL ?? "");
+    const last = await createArticleViaApi(api, `${tag} zulu last of all`, "The last one.");
+    await api.dispose();
+
+    await page.goto("/audit");
+    const picker = page.getByRole("combobox", { name: "Article" });
+    await picker.fill(`${tag.toLowerCase()} ZULU`);
+    const option = page.getByRole("option", { name: `${tag} zulu last of all` });
+    await expect(option).toBeVisible();
+    await picker.press("ArrowDown");
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await picker.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`articleId=${last.id}`));
+    await expect(picker).toHaveValue(`${tag} zulu last of all`);
+    await expect(page.getByRole("row").filter({ hasText: "Article created" }).first()).toBeVisible();
+
+    // A link with the id shows the title, not the id.
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(`${tag} zulu last of all`);
+
+    // Nothing matches: said so; Escape closes the list and puts the chosen title back.
+    await picker.fill(`${tag} nothing like this`);
+    await expect(page.getByText(`No article matches “${tag} nothing like this”.`)).toBeVisible();
+    await picker.press("Escape");
+    await expect(page.getByRole("listbox", { name: "Articles" })).toHaveCount(0);
+    await expect(picker).toHaveValue(`${tag} zulu last of all`);
+
+    // Many matches: the first ten by title, and the arrows wrap round.
+    await picker.fill(tag);
+    await expect(page.getByRole("option")).toHaveCount(10);
+    await picker.press("ArrowUp");
+    await expect(page.getByRole("option", { name: `${tag} report 010` })).toHaveAttribute("aria-selected", "true");
+
+    // Clearing the filter shows every article's events again.
+    await picker.press("Escape");
+    await page.getByRole("button", { name: "All articles (clear the article filter)" }).click();
+    await expect(page).not.toHaveURL(/articleId=/);
+    await expect(picker).toHaveValue("");
+  });
+}
