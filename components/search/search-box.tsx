@@ -221,7 +221,7 @@ export function SearchBox() {
                     role="presentation"
                     className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
                   >
-                    {group.label} <span className="font-normal">({group.total})</span>
+                    {group.label} <span className="font-normal">({group.totalLabel})</span>
                   </div>
                   {group.options.map((option) => {
                     const i = index++;
