@@ -43,7 +43,9 @@ async function expectReadOnly(page: Page, reason: string) {
   const card = page.locator("[data-claim-card]", { hasText: "11 days" });
   await expect(page.getByRole("region", { name: "Spiked article" })).toContainText(reason);
   await expect(card.getByRole("note").filter({ hasText: reason })).toBeVisible();
-  await expect(card.getByText("Check the timeline first.")).toBeVisible();
+  await expect(
+    card.getByRole("region", { name: /^Discussion/ }).getByText("Check the timeline first."),
+  ).toBeVisible();
   for (const name of [
     "Mark as claim",
     "Bold",

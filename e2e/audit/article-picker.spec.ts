@@ -34,9 +34,10 @@ for (const viewport of [
     await api.dispose();
 
     await page.goto("/audit");
-    const picker = page.getByRole("combobox", { name: "Article" });
+    const picker = page.getByRole("combobox", { name: "Article", exact: true });
+    const list = page.getByRole("listbox", { name: "Articles" });
     await picker.fill(`${tag.toLowerCase()} ZULU`);
-    const option = page.getByRole("option", { name: `${tag} zulu last of all` });
+    const option = list.getByRole("option", { name: `${tag} zulu last of all` });
     await expect(option).toBeVisible();
     await picker.press("ArrowDown");
     await expect(option).toHaveAttribute("aria-selected", "true");
@@ -47,20 +48,23 @@ for (const viewport of [
 
     // A link with the id shows the title, not the id.
     await page.reload();
-    await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(`${tag} zulu last of all`);
+    await expect(picker).toHaveValue(`${tag} zulu last of all`);
 
     // Nothing matches: said so; Escape closes the list and puts the chosen title back.
     await picker.fill(`${tag} nothing like this`);
     await expect(page.getByText(`No article matches “${tag} nothing like this”.`)).toBeVisible();
     await picker.press("Escape");
-    await expect(page.getByRole("listbox", { name: "Articles" })).toHaveCount(0);
+    await expect(list).toHaveCount(0);
     await expect(picker).toHaveValue(`${tag} zulu last of all`);
 
     // Many matches: the first ten by title, and the arrows wrap round.
     await picker.fill(tag);
-    await expect(page.getByRole("option")).toHaveCount(10);
+    await expect(list.getByRole("option")).toHaveCount(10);
     await picker.press("ArrowUp");
-    await expect(page.getByRole("option", { name: `${tag} report 010` })).toHaveAttribute("aria-selected", "true");
+    await expect(list.getByRole("option", { name: `${tag} report 010` })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
 
     // Clearing the filter shows every article's events again.
     await picker.press("Escape");
