@@ -3,6 +3,7 @@
 // still works. Open workspaces follow a spike and a restore live, and a workspace whose steps
 // are refused because the article was spiked says so once instead of retrying.
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, USERS } from "../fixtures/users";
 import { apiAs, articleWithAssignedClaim } from "../fixtures/api";
@@ -64,6 +65,10 @@ async function expectReadOnly(page: Page, reason: string) {
     "contenteditable",
     "false",
   );
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 test("an editor and a fact-checker see no write actions on a spiked article, and why; a restore brings them back", async ({

@@ -2,12 +2,23 @@
 // articles (here the 150th of 150 sharing a word, which the old list of the first 100 titles
 // could not offer), by keyboard, and shows the chosen title again when the URL names it.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, USERS } from "../fixtures/users";
 import { apiAs, createArticleViaApi } from "../fixtures/api";
 import { testDb } from "../fixtures/db";
 
 test.use({ storageState: storageStateOf("manager") });
+
+/** Axe finds no WCAG A/AA violation, and nothing runs off the side of the screen. */
+async function expectCleanPage(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "the page is wider than the screen").toBeLessThanOrEqual(0);
+}
 
 for (const viewport of [
   { width: 1440, height: 900 },
@@ -41,6 +52,7 @@ for (const viewport of [
     await expect(option).toBeVisible();
     await picker.press("ArrowDown");
     await expect(option).toHaveAttribute("aria-selected", "true");
+    await expectCleanPage(page);
     await picker.press("Enter");
     await expect(page).toHaveURL(new RegExp(`articleId=${last.id}`));
     await expect(picker).toHaveValue(`${tag} zulu last of all`);
