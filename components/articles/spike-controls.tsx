@@ -95,11 +95,14 @@ export function SpikedBanner({
   archivedAt,
   archivedBy,
   canRestore,
+  reason,
 }: {
   articleId: string;
   archivedAt: string;
   archivedBy: string | null;
   canRestore: boolean;
+  /** The server's explanation of what this viewer can do about it. */
+  reason: string | null;
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -121,10 +124,9 @@ export function SpikedBanner({
     >
       <Archive aria-hidden="true" className="size-4 shrink-0" />
       <p className="min-w-0 flex-1">
-        <strong className="font-semibold">This article is spiked</strong>
-        {archivedBy ? ` by ${archivedBy}` : ""} on {formatDay(archivedAt)}. It is hidden from the desk and the
-        queues and is read-only for everyone; nothing has been deleted.
-        {canRestore ? "" : " An editor or manager can restore it."}
+        <strong className="font-semibold">{reason ?? "This article is spiked."}</strong> Spiked
+        {archivedBy ? ` by ${archivedBy}` : ""} on {formatDay(archivedAt)}: it is hidden from the desk and the
+        queues and read-only for everyone; nothing has been deleted.
       </p>
       {canRestore && (
         <Button

@@ -46,17 +46,22 @@ export const auditApi = {
   timeline: (claimId: string, signal?: AbortSignal) =>
     getJson<{ events: AuditEventView[] }>(`/api/v1/claims/${encodeURIComponent(claimId)}/timeline`, signal),
   users: () => getJson<{ users: { id: string; name: string }[] }>("/api/v1/users"),
-  /** Articles to pick from by title: live ones and spiked ones (the trail keeps both). */
-  articles: async () => {
+  /** Articles whose title holds `query` (any case), live and spiked ones (the trail keeps both). */
+  findArticles: async (query: string, signal?: AbortSignal) => {
     type Page = { articles: { id: string; title: string }[] };
+    const params = new URLSearchParams({ q: query, sort: "title", limit: "10" });
     const [live, spiked] = await Promise.all([
-      getJson<Page>("/api/v1/articles?sort=title&limit=100"),
-      getJson<Page>("/api/v1/articles?sort=title&limit=100&archived=true"),
+      getJson<Page>(`/api/v1/articles?${params.toString()}`, signal),
+      getJson<Page>(`/api/v1/articles?${params.toString()}&archived=true`, signal),
     ]);
-    return {
-      articles: [...live.articles, ...spiked.articles.map((a) => ({ ...a, title: `${a.title} (spiked)` }))],
-    };
+    return [
+      ...live.articles.map((a) => ({ id: a.id, title: a.title })),
+      ...spiked.articles.map((a) => ({ id: a.id, title: `${a.title} (spiked)` })),
+    ];
   },
+  /** One article's title, for an article id given in the URL. */
+  article: (articleId: string) =>
+    getJson<{ id: string; title: string }>(`/api/v1/articles/${encodeURIComponent(articleId)}`),
 };
 
 /** A plain object (not an array, not null), as before/after payloads usually are. */

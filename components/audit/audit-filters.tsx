@@ -1,9 +1,11 @@
 "use client";
-// The explorer's filter bar. Selects and dates apply at once; the claim's words on Enter or Apply.
+// The explorer's filter bar. Selects, the article picked and dates apply at once; the claim's
+// words on Enter or Apply.
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label, fieldClass } from "@/components/ui/input";
 import { AUDIT_ACTIONS } from "@/components/audit/actions";
+import { ArticlePicker } from "@/components/audit/article-picker";
 import { auditApi } from "@/components/audit/api";
 import { claimFilter, NO_FILTERS, type AuditFilters, type FilterKey } from "@/components/audit/filters";
 import { cn } from "@/lib/utils";
@@ -11,21 +13,16 @@ import { cn } from "@/lib/utils";
 const selectClass = cn(fieldClass, "h-9 py-1.5");
 type Option = { id: string; name: string };
 
-function useOptions() {
+function usePeople() {
   const [people, setPeople] = useState<Option[]>([]);
-  const [articles, setArticles] = useState<Option[]>([]);
   useEffect(() => {
-    // The lists only help choose; without them an id in the URL still filters.
+    // The list only helps choose; without it an id in the URL still filters.
     auditApi.users().then(
       (r) => setPeople(r.users),
       () => undefined,
     );
-    auditApi.articles().then(
-      (r) => setArticles(r.articles.map((a) => ({ id: a.id, name: a.title }))),
-      () => undefined,
-    );
   }, []);
-  return { people, articles };
+  return people;
 }
 
 export function AuditFiltersBar({
@@ -35,7 +32,7 @@ export function AuditFiltersBar({
   filters: AuditFilters;
   onApply: (next: AuditFilters) => void;
 }) {
-  const { people, articles } = useOptions();
+  const people = usePeople();
   const fromUrl = filters.claim || filters.claimId;
   const [claim, setClaim] = useState(fromUrl);
   // A new claim filter from the URL (back button, a shared link) replaces the draft.
@@ -58,24 +55,7 @@ export function AuditFiltersBar({
         onApply({ ...filters, ...claimFilter(claim) });
       }}
     >
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="audit-article" className="text-xs">
-          Article
-        </Label>
-        <select
-          id="audit-article"
-          className={selectClass}
-          value={filters.articleId}
-          onChange={(e) => set("articleId", e.target.value)}
-        >
-          <option value="">All articles</option>
-          {withCurrent(articles, filters.articleId).map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ArticlePicker value={filters.articleId} onChange={(articleId) => set("articleId", articleId)} />
       <div className="flex flex-col gap-1">
         <Label htmlFor="audit-claim" className="text-xs">
           Claim

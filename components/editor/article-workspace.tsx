@@ -4,6 +4,7 @@
 // a step the server orders (components/editor/collab). Where claims sit comes from the
 // document in the editor; what they are (status, rating) from the server, live.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { toast } from "sonner";
 import type { ClaimChange, PanelClaim } from "@/components/claims/claims-panel";
@@ -60,6 +61,8 @@ const CorrectionNotes = lazy(() =>
 
 export interface WorkspaceArticle extends LiveArticle {
   id: string;
+  /** Loaded spiked (read-only); the workspace reloads when that changes. */
+  spiked: boolean;
   title: string;
   version: number;
   doc: DocJSON;
@@ -72,6 +75,11 @@ export interface WorkspacePermissions {
   canMark: boolean;
   canRemove: boolean;
   canReattach: boolean;
+  /**
+   * Set by the server when nothing in the article may change (it is spiked), with the reason
+   * to show; every other permission is then false too.
+   */
+  readOnlyReason: string | null;
 }
 
 export function ArticleWorkspace({
@@ -89,6 +97,7 @@ export function ArticleWorkspace({
   /** Extra buttons in the header (Spike…). */
   headerActions?: React.ReactNode;
 }) {
+  const router = useRouter();
   const editorRef = useRef<Editor | null>(null);
   const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
   // The claims in the text: read from the JSON for the first paint, then from the editor's
@@ -174,6 +183,8 @@ export function ArticleWorkspace({
   const editor = useEditor({
     extensions,
     content: article.doc,
+    // A read-only article (spiked) is read, selected and copied, never typed in.
+    editable: permissions.readOnlyReason === null,
     immediatelyRender: false,
     editorProps,
     onCreate: ({ editor: e }) => {
@@ -198,6 +209,23 @@ export function ArticleWorkspace({
       firstClearedAt: article.firstClearedAt,
       correctionCount: article.correctionCount,
       pendingCorrections: article.pendingCorrections,
+    },
+    spiked: article.spiked,
+    onSpikedChange: (nowSpiked) => {
+      // The page is loaded again with what the server now allows (it remounts this workspace).
+      const unsent = editorRef.current ? (sendableSteps(editorRef.current.state)?.steps.length ?? 0) : 0;
+      if (nowSpiked) {
+        toast.warning(
+          `Someone spiked this article: it is read-only now.${
+            unsent > 0
+              ? ` Your last ${unsent === 1 ? "change" : `${unsent} changes`} could not be saved.`
+              : ""
+          }`,
+        );
+      } else {
+        toast.info("This article was restored: it can be changed again.");
+      }
+      router.refresh();
     },
   });
   const { sync, claims, patchClaim, setArticle } = live;
@@ -396,11 +424,15 @@ export function ArticleWorkspace({
         actions={headerActions}
         title={article.title}
         status={live.article.status}
-        gateTargets={listAllowedArticleTargets({
-          status: live.article.status,
-          actor: permissions.actor,
-          claims: [],
-        })}
+        gateTargets={
+          permissions.readOnlyReason === null
+            ? listAllowedArticleTargets({
+                status: live.article.status,
+                actor: permissions.actor,
+                claims: [],
+              })
+            : []
+        }
         claims={claims}
         firstClearedAt={live.article.firstClearedAt}
         correctionCount={live.article.correctionCount}
@@ -439,10 +471,19 @@ export function ArticleWorkspace({
               />
             </div>
           )}
-          {!permissions.canEdit && (
-            <p className="border-b border-slate-200 bg-slate-50 px-4 py-2 text-[13px] text-slate-700">
-              You can mark claims in this text. Only editors and managers change its wording.
+          {permissions.readOnlyReason !== null ? (
+            <p
+              data-read-only
+              className="border-b border-slate-200 bg-slate-50 px-4 py-2 text-[13px] text-slate-700"
+            >
+              {permissions.readOnlyReason}
             </p>
+          ) : (
+            !permissions.canEdit && (
+              <p className="border-b border-slate-200 bg-slate-50 px-4 py-2 text-[13px] text-slate-700">
+                You can mark claims in this text. Only editors and managers change its wording.
+              </p>
+            )
           )}
           <EditorContent editor={editor} />
           {!editor && (
@@ -457,7 +498,11 @@ export function ArticleWorkspace({
             <Suspense fallback={null}>
               <CorrectionNotes
                 corrections={live.article.pendingCorrections}
-                viewer={{ id: permissions.actor.id, canEdit: permissions.canEdit }}
+                viewer={{
+                  id: permissions.actor.id,
+                  canEdit: permissions.canEdit,
+                  readOnlyReason: permissions.readOnlyReason,
+                }}
                 onShowClaim={showClaim}
                 onNoted={live.noteCorrection}
               />

@@ -18,7 +18,8 @@ export function CorrectionNotes({
   onNoted,
 }: {
   corrections: PendingCorrection[];
-  viewer: { id: string; canEdit: boolean };
+  /** `readOnlyReason`: nothing may change (the article is spiked), notes included. */
+  viewer: { id: string; canEdit: boolean; readOnlyReason: string | null };
   onShowClaim: (claimId: string) => void;
   onNoted: (id: string, note: string) => void;
 }) {
@@ -54,7 +55,9 @@ export function CorrectionNotes({
             >
               Show the change
             </Button>
-            {c.authorId === viewer.id || viewer.canEdit ? (
+            {viewer.readOnlyReason !== null ? (
+              <p className="text-[13px]">{viewer.readOnlyReason}</p>
+            ) : c.authorId === viewer.id || viewer.canEdit ? (
               <NoteForm correctionId={c.id} onNoted={(note) => onNoted(c.id, note)} />
             ) : (
               <p className="text-[13px]">The person who made this change, or an editor, writes its note.</p>

@@ -15,17 +15,23 @@ import {
   type OptionGroup,
   type SearchResults,
 } from "@/components/search/search-options";
+import { nextActiveIndex, useDebouncedQuery } from "@/components/ui/combobox";
 import { cn } from "@/lib/utils";
 
-const DEBOUNCE_MS = 200;
 const HITS_PER_GROUP = 5;
 const MAX_QUERY = 200;
 
-type State =
-  | { kind: "idle" }
-  | { kind: "loading"; results: SearchResults | null }
-  | { kind: "done"; results: SearchResults }
-  | { kind: "error"; message: string };
+async function loadResults(query: string, signal: AbortSignal): Promise<SearchResults> {
+  const params = new URLSearchParams({ q: query.slice(0, MAX_QUERY), limit: String(HITS_PER_GROUP) });
+  const response = await fetch(`/api/v1/search?${params.toString()}`, { signal, cache: "no-store" });
+  const body = (await response.json()) as SearchResults & {
+    error?: { message?: string; issues?: { message: string }[] };
+  };
+  if (!response.ok) {
+    throw new Error(body.error?.issues?.[0]?.message ?? body.error?.message ?? "Search failed. Try again.");
+  }
+  return body;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -37,10 +43,10 @@ export function SearchBox() {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
-  const [state, setState] = useState<State>({ kind: "idle" });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [phoneOpen, setPhoneOpen] = useState(false);
+  const state = useDebouncedQuery(query, loadResults, { onResults: () => setActive(-1) });
 
   const trimmed = query.trim();
   const results = state.kind === "done" || state.kind === "loading" ? state.results : null;
@@ -50,42 +56,6 @@ export function SearchBox() {
     const hits = groups.flatMap((g) => g.options);
     return trimmed ? [...hits, { id: "all", href: searchPageHref(trimmed) }] : hits;
   }, [groups, trimmed]);
-
-  useEffect(() => {
-    if (!trimmed) {
-      setState({ kind: "idle" });
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setState((s) => ({ kind: "loading", results: s.kind === "done" ? s.results : null }));
-      const params = new URLSearchParams({ q: trimmed.slice(0, MAX_QUERY), limit: String(HITS_PER_GROUP) });
-      fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal, cache: "no-store" })
-        .then(async (response) => {
-          const body = (await response.json()) as SearchResults & {
-            error?: { message?: string; issues?: { message: string }[] };
-          };
-          if (!response.ok) {
-            throw new Error(
-              body.error?.issues?.[0]?.message ?? body.error?.message ?? "Search failed. Try again.",
-            );
-          }
-          setState({ kind: "done", results: body });
-          setActive(-1);
-        })
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
-          setState({
-            kind: "error",
-            message: error instanceof Error ? error.message : "Search failed. Try again.",
-          });
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [trimmed]);
 
   const focusSearch = useCallback(() => {
     setPhoneOpen(true);
@@ -120,9 +90,8 @@ export function SearchBox() {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       if (!open) setOpen(true);
-      if (options.length === 0) return;
-      const count = options.length;
-      setActive((i) => (event.key === "ArrowDown" ? (i + 1) % count : i <= 0 ? count - 1 : i - 1));
+      const key = event.key;
+      setActive((i) => nextActiveIndex(i, key, options.length));
       return;
     }
     if (event.key === "Enter") {
@@ -252,7 +221,7 @@ export function SearchBox() {
                     role="presentation"
                     className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
                   >
-                    {group.label} <span className="font-normal">({group.total})</span>
+                    {group.label} <span className="font-normal">({group.totalLabel})</span>
                   </div>
                   {group.options.map((option) => {
                     const i = index++;

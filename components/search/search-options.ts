@@ -20,7 +20,16 @@ export interface OptionGroup {
   key: "articles" | "claims" | "sources" | "comments";
   label: string;
   total: number;
+  /** At least `total` match, perhaps more (the server counted only the first matches). */
+  capped: boolean;
+  /** The total as shown: "1,000+" when capped. */
+  totalLabel: string;
   options: SearchOption[];
+}
+
+/** "12", "1,204", or "1,000+" when the server counted only the first matches. */
+export function formatTotal(group: { total: number; capped?: true }): string {
+  return `${group.total.toLocaleString("en")}${group.capped ? "+" : ""}`;
 }
 
 const plain = (text: string): Segment[] => (text ? [{ text, match: false }] : []);
@@ -38,6 +47,8 @@ export function toOptionGroups(results: SearchResults): OptionGroup[] {
       key: "articles",
       label: "Articles",
       total: results.articles.total,
+      capped: results.articles.capped === true,
+      totalLabel: formatTotal(results.articles),
       options: results.articles.hits.map((hit) => ({
         id: `article-${hit.id}`,
         href: hit.href,
@@ -52,6 +63,8 @@ export function toOptionGroups(results: SearchResults): OptionGroup[] {
       key: "claims",
       label: "Claims",
       total: results.claims.total,
+      capped: results.claims.capped === true,
+      totalLabel: formatTotal(results.claims),
       options: results.claims.hits.map((hit) => ({
         id: `claim-${hit.id}`,
         href: hit.href,
@@ -68,6 +81,8 @@ export function toOptionGroups(results: SearchResults): OptionGroup[] {
       key: "sources",
       label: "Sources",
       total: results.sources.total,
+      capped: results.sources.capped === true,
+      totalLabel: formatTotal(results.sources),
       options: results.sources.hits.map((hit) => ({
         id: `source-${hit.id}`,
         href: hit.href,
@@ -79,6 +94,8 @@ export function toOptionGroups(results: SearchResults): OptionGroup[] {
       key: "comments",
       label: "Comments",
       total: results.comments.total,
+      capped: results.comments.capped === true,
+      totalLabel: formatTotal(results.comments),
       options: results.comments.hits.map((hit) => ({
         id: `comment-${hit.id}`,
         href: hit.href,

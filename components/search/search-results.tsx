@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { HighlightedText } from "@/components/search/highlighted-text";
-import { toOptionGroups, type SearchResults } from "@/components/search/search-options";
+import { formatTotal, toOptionGroups, type SearchResults } from "@/components/search/search-options";
 import { SEARCH_QUERY_MAX } from "@/lib/validation/search";
 
 export function SearchResultsView({
@@ -48,7 +48,10 @@ export function SearchResultsView({
         <p role="status" className="mt-4 text-sm text-slate-600">
           {groups.length === 0
             ? `Nothing matches “${query.trim()}”.`
-            : `${groups.reduce((n, g) => n + g.total, 0)} results for “${query.trim()}”.`}
+            : `${formatTotal({
+                total: groups.reduce((n, g) => n + g.total, 0),
+                ...(groups.some((g) => g.capped) ? { capped: true as const } : {}),
+              })} results for “${query.trim()}”.`}
         </p>
       )}
       {groups.map((group) => (
@@ -58,8 +61,8 @@ export function SearchResultsView({
             <span className="font-normal text-slate-600">
               (
               {group.options.length < group.total
-                ? `first ${group.options.length} of ${group.total}`
-                : group.total}
+                ? `first ${group.options.length} of ${group.totalLabel}`
+                : group.totalLabel}
               )
             </span>
           </h2>

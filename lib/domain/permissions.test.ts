@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIONS,
   ROLES,
+  articleCapabilities,
   authorize,
   can,
   authorizeSourceChange,
@@ -207,5 +208,71 @@ describe("canSeeSource", () => {
   it("shows nothing to a disabled account or nobody", () => {
     expect(canSeeSource(null, { sensitive: false })).toBe(false);
     expect(canSeeSource(actor("MANAGER", true), { sensitive: false })).toBe(false);
+  });
+});
+
+describe("a spiked article", () => {
+  // Reading, the workspace's own settings and spiking/restoring are not writes to the article.
+  const STILL_ALLOWED: Action[] = [
+    "article.view",
+    "article.create",
+    "article.archive",
+    "user.manage",
+    "audit.view",
+    "source.view_sensitive",
+    "scale.manage",
+    "dashboard.view",
+  ];
+
+  it("refuses every write to it, for every role, and says who can restore it", () => {
+    for (const role of ROLES) {
+      for (const action of ACTIONS) {
+        const granted = can(actor(role), action);
+        const spiked = authorize(actor(role), action, { articleSpiked: true });
+        if (!granted || STILL_ALLOWED.includes(action)) {
+          expect(spiked.ok, `${role} ${action}`).toBe(granted);
+        } else {
+          expect(spiked, `${role} ${action}`).toEqual({
+            ok: false,
+            reason:
+              role === "CHECKER"
+                ? "This article is spiked — an editor or manager must restore it before anything can change."
+                : "This article is spiked — restore it to change anything.",
+          });
+        }
+      }
+    }
+  });
+
+  it("a source change on it is refused even for the assignee", () => {
+    const checker = actor("CHECKER");
+    expect(authorizeSourceChange(checker, { assigneeId: checker.id }).ok).toBe(true);
+    expect(authorizeSourceChange(checker, { assigneeId: checker.id }, {}, { articleSpiked: true }).ok).toBe(
+      false,
+    );
+  });
+
+  it("capabilities: nothing writes, restore for editors and managers, a reason to show", () => {
+    expect(articleCapabilities(actor("MANAGER"), { spiked: false })).toEqual({
+      edit: true,
+      mark: true,
+      remove: true,
+      reattach: true,
+      spike: true,
+      restore: false,
+      readOnlyReason: null,
+    });
+    expect(articleCapabilities(actor("CHECKER"), { spiked: true })).toMatchObject({
+      mark: false,
+      reattach: false,
+      restore: false,
+      readOnlyReason: expect.stringMatching(/^This article is spiked/) as unknown,
+    });
+    expect(articleCapabilities(actor("EDITOR"), { spiked: true })).toMatchObject({
+      edit: false,
+      spike: false,
+      restore: true,
+    });
+    expect(articleCapabilities(actor("EDITOR", true), { spiked: true }).readOnlyReason).toBeNull();
   });
 });

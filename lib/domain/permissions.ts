@@ -28,10 +28,34 @@ export type Action = (typeof ACTIONS)[number];
 export type Actor = { id: string; role: Role; disabled?: boolean };
 
 /**
- * Facts about the target of an action. Reserved for rules that depend on it (assignee,
- * article state); no current rule reads it, so callers may already pass it.
+ * Facts about the target of an action. `articleSpiked`: the article acted on (or the one the
+ * claim, source, verdict or comment belongs to) is spiked, so nothing about it may change.
  */
-export type PolicyContext = Readonly<Record<string, unknown>>;
+export type PolicyContext = Readonly<{ articleSpiked?: boolean } & Record<string, unknown>>;
+
+/**
+ * What changes an article or what hangs on it: none of these is allowed on a spiked article
+ * (the server refuses them with 409 `article_spiked`). Spiking and restoring are not among
+ * them, and neither is reading.
+ */
+const ARTICLE_WRITES: ReadonlySet<Action> = new Set<Action>([
+  "article.edit",
+  "claim.mark",
+  "claim.remove",
+  "claim.reattach",
+  "source.manage",
+  "source.unflag_sensitive",
+  "verdict.propose",
+  "comment.add",
+  "claim.assign",
+]);
+
+/** Why nothing can be done on a spiked article, for someone who may restore it or not. */
+export function spikedReason(mayRestore: boolean): string {
+  return mayRestore
+    ? "This article is spiked — restore it to change anything."
+    : "This article is spiked — an editor or manager must restore it before anything can change.";
+}
 
 export type AuthorizeResult = { ok: true } | { ok: false; reason: string };
 
@@ -89,13 +113,56 @@ const DENIAL_REASONS: Record<Action, string> = {
 export function authorize(
   actor: Actor | null | undefined,
   action: Action,
-  // Accepted now so call sites need not change when context-dependent rules arrive.
-  _ctx?: PolicyContext,
+  ctx?: PolicyContext,
 ): AuthorizeResult {
   if (!actor) return { ok: false, reason: "Sign in to continue." };
   if (actor.disabled) return { ok: false, reason: "Your account is disabled." };
   if (!isRole(actor.role)) return { ok: false, reason: "Your account has no valid role." };
-  return GRANTS[action].includes(actor.role) ? { ok: true } : { ok: false, reason: DENIAL_REASONS[action] };
+  if (!GRANTS[action].includes(actor.role)) return { ok: false, reason: DENIAL_REASONS[action] };
+  if (ctx?.articleSpiked && ARTICLE_WRITES.has(action)) {
+    return { ok: false, reason: spikedReason(GRANTS["article.archive"].includes(actor.role)) };
+  }
+  return { ok: true };
+}
+
+/**
+ * What the actor may do in one article's workspace now: the page and the API hand it to the
+ * UI, which shows only these controls. A spiked article is read-only for everyone, so all
+ * writes are false there and `readOnlyReason` says why; `restore` is who may bring it back.
+ */
+export interface ArticleCapabilities {
+  /** Change the words and formatting. */
+  edit: boolean;
+  /** Mark words as a claim (a checker's steps may only add or remove claim marks). */
+  mark: boolean;
+  /** Remove a claim from the article ("Remove claim"). */
+  remove: boolean;
+  /** Re-attach an orphaned claim to selected words. */
+  reattach: boolean;
+  spike: boolean;
+  restore: boolean;
+  /**
+   * Set when nothing in the article may change (it is spiked), with the reason to show: no
+   * gate move, no correction note, nothing in a claim either.
+   */
+  readOnlyReason: string | null;
+}
+
+export function articleCapabilities(
+  actor: Actor | null | undefined,
+  article: { spiked: boolean },
+): ArticleCapabilities {
+  const ctx = { articleSpiked: article.spiked };
+  const mayArchive = can(actor, "article.archive");
+  return {
+    edit: can(actor, "article.edit", ctx),
+    mark: can(actor, "claim.mark", ctx),
+    remove: can(actor, "claim.remove", ctx),
+    reattach: can(actor, "claim.reattach", ctx),
+    spike: mayArchive && !article.spiked,
+    restore: mayArchive && article.spiked,
+    readOnlyReason: article.spiked && can(actor, "article.view") ? spikedReason(mayArchive) : null,
+  };
 }
 
 export function can(actor: Actor | null | undefined, action: Action, ctx?: PolicyContext): boolean {
@@ -174,8 +241,9 @@ export function authorizeSourceChange(
   actor: Actor | null | undefined,
   claim: SourceClaim,
   change: SourceChange = {},
+  ctx?: PolicyContext,
 ): AuthorizeResult {
-  const managing = authorize(actor, "source.manage");
+  const managing = authorize(actor, "source.manage", ctx);
   if (!managing.ok || !actor) return managing;
   if (actor.role !== "MANAGER" && claim.assigneeId !== actor.id) {
     return {

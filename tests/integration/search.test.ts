@@ -18,6 +18,7 @@ import { addSource } from "@/lib/server/sources/add-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import { search, type SearchResults, type Segment } from "@/lib/server/search/search";
+import { SEARCH_CANDIDATE_CAP } from "@/lib/server/search/search-engine";
 import type { DocJSON } from "@/lib/domain/document/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { makeArticleWithClaim, makeNewsroom, makeUser } from "@/tests/support/factories";
@@ -272,6 +273,39 @@ describe("search", () => {
     const results = await search({ q: unique, limit: 2 }, editor);
     expect(results.claims.total).toBe(4);
     expect(results.claims.hits).toHaveLength(2);
+  });
+
+  it("a word in more claims than the cap: the best are shown and, on PostgreSQL, the total says 1,000+", async () => {
+    const unique = word("Common");
+    const { articleId, claimId } = await researchedClaim(`${unique} ${unique} ${unique} twice over`);
+    const many = SEARCH_CANDIDATE_CAP + 50;
+    await db.claim.createMany({
+      data: Array.from({ length: many }, (_, i) => ({
+        id: randomUUID(),
+        articleId,
+        quote: `${unique} filler claim ${i}`,
+        prefix: "",
+        suffix: "",
+        start: 0,
+        end: 10,
+        createdById: editor.id,
+      })),
+    });
+    const results = await search({ q: unique, limit: 5 }, editor);
+    expect(results.claims.hits).toHaveLength(5);
+    if (getDbProvider() === "postgresql") {
+      // Only the first matches found are ranked and counted, so a common word stays fast.
+      expect(results.claims).toMatchObject({ total: SEARCH_CANDIDATE_CAP, capped: true });
+    } else {
+      expect(results.claims.total).toBe(many + 1);
+      expect(results.claims.capped).toBeUndefined();
+      // The claim that says the word three times ranks first.
+      expect(results.claims.hits[0]?.id).toBe(claimId);
+    }
+    // Below the cap the count is exact on both engines, and not flagged.
+    const few = await search({ q: `${unique} twice` }, editor);
+    expect(few.claims).toMatchObject({ total: 1 });
+    expect(few.claims.capped).toBeUndefined();
   });
 
   it("indexes what was written before search existed: the migration's backfill", async () => {

@@ -82,6 +82,11 @@ export function ClaimDetail({
       >
         <ClaimSummary detail={detail} />
       </div>
+      {detail.readOnlyReason !== null && (
+        <p role="note" data-read-only className="text-sm text-slate-700">
+          {detail.readOnlyReason}
+        </p>
+      )}
       <ClaimActions
         detail={detail}
         open={open}

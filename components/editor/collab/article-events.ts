@@ -48,6 +48,8 @@ export interface ArticleEvent {
   firstClearedAt: string | null;
   correctionCount: number;
   pendingCorrections: PendingCorrection[];
+  /** Set while the article is spiked (read-only for everyone). */
+  archivedAt: string | null;
 }
 
 export interface PresentClient {

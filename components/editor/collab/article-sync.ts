@@ -31,8 +31,11 @@ export interface ArticleSyncOptions {
   onPresence: (event: PresenceEvent) => void;
   /** After the stream was down: the article's claims and state as they are now. */
   onResync: (article: ArticleEvent & { claims: LiveClaim[] }) => void;
-  /** The server refused this person's unsent changes for good (403, 422, too old): reload. */
-  onRefused: (message: string) => void;
+  /**
+   * The server refused this person's unsent changes for good (403, 422, too old, the article
+   * spiked meanwhile: `code` says which): reload.
+   */
+  onRefused: (message: string, code: string | null) => void;
 }
 
 /** At most this often a batch leaves (a few per second). */
@@ -153,7 +156,7 @@ export class ArticleSync {
           | { error: { code: string; message: string } }
           | null;
         if (!response.ok || !body || "error" in body) {
-          if (response.status === 409) this.options.onRefused(describeError(body));
+          if (response.status === 409) this.options.onRefused(describeError(body), errorCode(body));
           return;
         }
         this.applySteps({ from: since, version: body.version, steps: body.steps, clientIds: body.clientIds });
@@ -288,7 +291,7 @@ export class ArticleSync {
     if (status === 401) {
       this.goOffline("Your session has ended. Sign in again in another tab; your changes are kept here.");
     } else if (status === 403 || status === 413 || status === 422 || status === 409 || status === 404) {
-      this.options.onRefused(describeError(body));
+      this.options.onRefused(describeError(body), errorCode(body));
     } else {
       this.goOffline("The server could not take your changes just now. They are kept here; retrying.");
     }
@@ -342,6 +345,11 @@ type StepsAnswer =
     }
   | { error: { code: string; message: string }; version: number; steps: unknown[]; clientIds: string[] }
   | { error: { code: string; message: string } };
+
+function errorCode(body: unknown): string | null {
+  const error = (body as { error?: { code?: unknown } } | null)?.error;
+  return typeof error?.code === "string" ? error.code : null;
+}
 
 function describeError(body: unknown): string {
   const error = (body as { error?: { message?: unknown } } | null)?.error;

@@ -33,8 +33,17 @@ export function useArticleSync(options: {
   connect: boolean;
   initialClaims: WorkspaceClaim[];
   initialArticle: LiveArticle;
+  /** Whether the page was loaded spiked (read-only). */
+  spiked: boolean;
+  /**
+   * Someone spiked or restored the article since the page loaded: what this person may do
+   * changed, so the page must be loaded again (the server decides it). Called once.
+   */
+  onSpikedChange: (nowSpiked: boolean) => void;
 }) {
-  const { articleId, clientId, viewerId, editor, connect } = options;
+  const { articleId, clientId, viewerId, editor, connect, spiked } = options;
+  const onSpikedChange = useRef(options.onSpikedChange);
+  onSpikedChange.current = options.onSpikedChange;
   const [sync, setSync] = useState<ArticleSync | null>(null);
   const [claims, setClaims] = useState<WorkspaceClaim[]>(options.initialClaims);
   const [article, setArticle] = useState<LiveArticle>(options.initialArticle);
@@ -65,6 +74,15 @@ export function useArticleSync(options: {
 
   useEffect(() => {
     if (!editor || !connect) return;
+    let spikeNoticed = false;
+    // Spiked meanwhile: nothing more is sent (every change would be refused), and the page
+    // reloads its permissions. Restored meanwhile: the page reloads to allow changes again.
+    const noteSpiked = (nowSpiked: boolean) => {
+      if (nowSpiked === spiked || spikeNoticed) return;
+      spikeNoticed = true;
+      if (nowSpiked) engine.stop();
+      onSpikedChange.current(nowSpiked);
+    };
     const engine = new ArticleSync({
       articleId,
       clientId,
@@ -74,14 +92,17 @@ export function useArticleSync(options: {
         const gone = new Set([...removedIds, ...changed.map((c) => c.id)]);
         setClaims((list) => [...list.filter((c) => !gone.has(c.id)), ...changed]);
       },
-      onArticle: (event: ArticleEvent) =>
+      onArticle: (event: ArticleEvent) => {
         setArticle({
           status: event.status,
           firstClearedAt: event.firstClearedAt,
           correctionCount: event.correctionCount,
           pendingCorrections: event.pendingCorrections,
-        }),
+        });
+        noteSpiked(event.archivedAt !== null);
+      },
       onResync: (current) => {
+        noteSpiked(current.archivedAt !== null);
         setClaims(current.claims);
         setArticle({
           status: current.status,
@@ -95,10 +116,11 @@ export function useArticleSync(options: {
         setOthers(othersPresent(clients, clientId, viewerId));
         placeCarets(engine, editor);
       },
-      onRefused: (message) => {
+      onRefused: (message, code) => {
         // Those changes can never be accepted: stop, and let the person reload.
         engine.stop();
         setRefusal(message);
+        if (code === "article_spiked") noteSpiked(true);
       },
     });
     let lastPresence = 0;
@@ -137,7 +159,7 @@ export function useArticleSync(options: {
       editor.off("transaction", onTransaction);
       engine.stop();
     };
-  }, [editor, connect, articleId, clientId, viewerId, placeCarets]);
+  }, [editor, connect, articleId, clientId, viewerId, placeCarets, spiked]);
 
   /** After a change made in an open claim's detail: show it at once (the event confirms it). */
   const patchClaim = useCallback((id: string, patch: Partial<WorkspaceClaim>) => {

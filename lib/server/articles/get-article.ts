@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { describeAnchor } from "@/lib/domain/document/extract-claims";
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import type { DocJSON } from "@/lib/domain/document/types";
+import { articleCapabilities, type ArticleCapabilities } from "@/lib/domain/permissions";
 import type { ClaimRuns } from "@/lib/editor/claim-runs";
 import type { ArticleStatus } from "@/lib/generated/sqlite/client";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -33,6 +34,8 @@ export interface ArticleDetail {
   /** Set while the article is spiked (read-only, off the desk and the queues). */
   archivedAt: string | null;
   archivedBy: { id: string; name: string } | null;
+  /** What this viewer may do in the article now (nothing that writes while it is spiked). */
+  can: ArticleCapabilities;
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -73,23 +76,31 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     updatedAt: article.updatedAt.toISOString(),
     firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
     archivedAt: article.archivedAt?.toISOString() ?? null,
+    can: articleCapabilities(actor, { spiked: article.archivedAt !== null }),
     correctionCount: _count.corrections,
     claims: await listArticleClaims(articleId, anchors),
     pendingCorrections: await listPendingCorrections(articleId),
   };
 }
 
-/** The article's status, version and corrections, after a change. */
+/** The article's status, version, corrections and whether it is spiked, after a change. */
 export async function getArticleSummary(articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { status: true, version: true, firstClearedAt: true, _count: { select: { corrections: true } } },
+    select: {
+      status: true,
+      version: true,
+      firstClearedAt: true,
+      archivedAt: true,
+      _count: { select: { corrections: true } },
+    },
   });
   if (!article) throw notFound("The article");
   return {
     status: article.status,
     version: article.version,
     firstClearedAt: article.firstClearedAt?.toISOString() ?? null,
+    archivedAt: article.archivedAt?.toISOString() ?? null,
     correctionCount: article._count.corrections,
     pendingCorrections: await listPendingCorrections(articleId),
   };

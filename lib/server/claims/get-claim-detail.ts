@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { authorizeSourceChange, can, canSeeSource } from "@/lib/domain/permissions";
+import { authorizeSourceChange, can, canSeeSource, spikedReason } from "@/lib/domain/permissions";
 import { explainApprovalRefusal, listAllowedTargets } from "@/lib/domain/workflow/claim-workflow";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
@@ -46,7 +46,10 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     loadOpenProposal(claimId),
     getApprovalsRequired(db),
   ]);
-  const sourceChange = authorizeSourceChange(actor, { assigneeId: claim.assigneeId });
+  // On a spiked article every write is refused, so the viewer is offered none of them.
+  const spiked = claim.article.archivedAt !== null;
+  const ctx = { articleSpiked: spiked };
+  const sourceChange = authorizeSourceChange(actor, { assigneeId: claim.assigneeId }, {}, ctx);
   const approved = row.verdicts.find((v) => v.state === "APPROVED");
   const firstClearedAt = claim.article.firstClearedAt;
   const workflow = {
@@ -57,7 +60,12 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
   };
   return {
     id: claim.id,
-    article: { ...claim.article, firstClearedAt: firstClearedAt?.toISOString() ?? null },
+    article: {
+      id: claim.article.id,
+      title: claim.article.title,
+      status: claim.article.status,
+      firstClearedAt: firstClearedAt?.toISOString() ?? null,
+    },
     quote: claim.quote,
     prefix: row.prefix,
     suffix: row.suffix,
@@ -106,20 +114,23 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       author: c.author,
       createdAt: c.createdAt.toISOString(),
     })),
-    allowedTransitions: listAllowedTargets(workflow),
+    allowedTransitions: spiked ? [] : listAllowedTargets(workflow),
     /** Why this reviewer may not approve the verdict in review (they proposed it, …). */
-    approvalRefusal: explainApprovalRefusal(workflow),
+    approvalRefusal: spiked ? null : explainApprovalRefusal(workflow),
+    /** Set when nothing about the claim may change (its article is spiked): the reason to show. */
+    readOnlyReason: spiked ? spikedReason(can(actor, "article.archive")) : null,
     can: {
       // Mirrors addSource / updateSource / removeSource: the assignee or a manager.
       manageSources: sourceChange.ok,
       /** Why this viewer may not change the sources, when fact-checkers in general may. */
-      manageSourcesRefusal: !sourceChange.ok && can(actor, "source.manage") ? sourceChange.reason : null,
-      unflagSensitive: can(actor, "source.unflag_sensitive"),
+      manageSourcesRefusal:
+        !spiked && !sourceChange.ok && can(actor, "source.manage") ? sourceChange.reason : null,
+      unflagSensitive: can(actor, "source.unflag_sensitive", ctx),
       // Mirrors proposeVerdict: a checker proposes only on claims assigned to them.
       proposeVerdict:
-        can(actor, "verdict.propose") && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
-      comment: can(actor, "comment.add"),
-      assign: can(actor, "claim.assign"),
+        can(actor, "verdict.propose", ctx) && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
+      comment: can(actor, "comment.add", ctx),
+      assign: can(actor, "claim.assign", ctx),
     },
   };
 }

@@ -16,7 +16,7 @@ export async function loadClaim(claimId: string, client: Pick<Tx, "claim"> = db)
       assigneeId: true,
       dueAt: true,
       priority: true,
-      article: { select: { id: true, title: true, status: true, firstClearedAt: true } },
+      article: { select: { id: true, title: true, status: true, firstClearedAt: true, archivedAt: true } },
     },
   });
   if (!claim) throw notFound("The claim");

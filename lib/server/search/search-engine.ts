@@ -1,15 +1,24 @@
 import "server-only";
 import type { SearchTerms } from "@/lib/domain/search/terms";
 
+/**
+ * At most this many matches of a group are ranked and counted (PostgreSQL): past it the total
+ * is a lower bound, flagged `capped`.
+ */
+export const SEARCH_CANDIDATE_CAP = 1_000;
+
 /** One group's matches, best first: the total and the ids of the first `limit`. */
 export interface MatchPage {
   total: number;
+  /** Set when more may match than `total` says (only the first matches found were counted). */
+  capped?: true;
   ids: string[];
 }
 
 /** An article's matches also carry a piece of its plain text around the first match. */
 export interface ArticleMatchPage {
   total: number;
+  capped?: true;
   hits: { id: string; excerpt: string; cutStart: boolean; cutEnd: boolean }[];
 }
 

@@ -21,6 +21,8 @@ export type { Segment };
 export interface SearchGroup<H> {
   /** How many match in all; `hits` holds the best `limit` of them. */
   total: number;
+  /** Set when at least `total` match, perhaps more (a very common word: "1,000+"). */
+  capped?: true;
   hits: H[];
 }
 
@@ -81,6 +83,9 @@ const marked = (segments: Segment[]) => segments.some((s) => s.match);
 const byRank = <T extends { id: string }>(ids: string[], rows: T[]): T[] =>
   ids.flatMap((id) => rows.find((row) => row.id === id) ?? []);
 
+const counted = ({ total, capped }: { total: number; capped?: true }) =>
+  capped ? { total, capped } : { total };
+
 function engine(): SearchEngine {
   return getDbProvider() === "postgresql" ? postgresSearch : sqliteSearch;
 }
@@ -105,10 +110,10 @@ export async function search(rawInput: unknown, actor: Actor): Promise<SearchRes
   ]);
   return {
     query: input.q,
-    articles: { total: articles.total, hits: await loadArticles(articles.hits, terms) },
-    claims: { total: claims.total, hits: await loadClaims(claims.ids, terms) },
-    sources: { total: sources.total, hits: await loadSources(sources.ids, terms, actor) },
-    comments: { total: comments.total, hits: await loadComments(comments.ids, terms) },
+    articles: { ...counted(articles), hits: await loadArticles(articles.hits, terms) },
+    claims: { ...counted(claims), hits: await loadClaims(claims.ids, terms) },
+    sources: { ...counted(sources), hits: await loadSources(sources.ids, terms, actor) },
+    comments: { ...counted(comments), hits: await loadComments(comments.ids, terms) },
   };
 }
 

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { ArticleWorkspace, type WorkspaceArticle } from "@/components/editor/article-workspace";
 import { SpikeButton, SpikedBanner } from "@/components/articles/spike-controls";
 import { AppError } from "@/lib/errors";
-import { can } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { getArticle, type ArticleDetail } from "@/lib/server/articles/get-article";
 
@@ -23,9 +22,9 @@ export default async function ArticlePage({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  // A spiked article is read-only for everyone (the server refuses every change to it).
+  // What this person may do here, as the server decided it (a spiked article: nothing).
+  const { can } = article;
   const spiked = article.archivedAt !== null;
-  const canSpike = can(user, "article.archive");
   return (
     <ArticleWorkspace
       key={`${article.id}:${spiked ? "spiked" : "live"}`}
@@ -33,10 +32,11 @@ export default async function ArticlePage({
       initialClaimId={claim}
       permissions={{
         actor: { id: user.id, role: user.role },
-        canEdit: !spiked && can(user, "article.edit"),
-        canMark: !spiked && can(user, "claim.mark"),
-        canRemove: !spiked && can(user, "claim.remove"),
-        canReattach: !spiked && can(user, "claim.reattach"),
+        canEdit: can.edit,
+        canMark: can.mark,
+        canRemove: can.remove,
+        canReattach: can.reattach,
+        readOnlyReason: can.readOnlyReason,
       }}
       notice={
         article.archivedAt ? (
@@ -44,13 +44,12 @@ export default async function ArticlePage({
             articleId={article.id}
             archivedAt={article.archivedAt}
             archivedBy={article.archivedBy?.name ?? null}
-            canRestore={canSpike}
+            canRestore={can.restore}
+            reason={can.readOnlyReason}
           />
         ) : null
       }
-      headerActions={
-        !spiked && canSpike ? <SpikeButton articleId={article.id} title={article.title} /> : null
-      }
+      headerActions={can.spike ? <SpikeButton articleId={article.id} title={article.title} /> : null}
     />
   );
 }
@@ -60,6 +59,7 @@ function toWorkspaceArticle(article: ArticleDetail): WorkspaceArticle {
   const { id, title, status, version, doc, firstClearedAt, correctionCount, pendingCorrections } = article;
   return {
     id,
+    spiked: article.archivedAt !== null,
     title,
     status,
     version,

@@ -8,8 +8,19 @@ export const GET = endpoint({
   params: ZArticleParams,
   async handle({ actor, params }) {
     const article = await getArticle(params.articleId, actor);
-    const { id, title, status, version, doc, claims, firstClearedAt, correctionCount, pendingCorrections } =
-      article;
+    const {
+      id,
+      title,
+      status,
+      version,
+      doc,
+      claims,
+      firstClearedAt,
+      correctionCount,
+      pendingCorrections,
+      archivedAt,
+      can,
+    } = article;
     return NextResponse.json({
       id,
       title,
@@ -20,6 +31,8 @@ export const GET = endpoint({
       firstClearedAt,
       correctionCount,
       pendingCorrections,
+      archivedAt,
+      can,
     });
   },
 });
