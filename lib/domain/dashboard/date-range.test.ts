@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysOf, rangeLength, resolveRange } from "./date-range";
+import { addDays, daysOf, firstOpenDay, rangeLength, resolveRange } from "./date-range";
 
 describe("dashboard date range", () => {
   const now = new Date("2026-12-03T23:30:00Z");
@@ -22,5 +22,11 @@ describe("dashboard date range", () => {
     ]);
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(rangeLength({ from: "2026-12-04", to: "2026-12-03" })).toBe(0);
+  });
+
+  it("closes a day ten minutes after its midnight", () => {
+    expect(firstOpenDay(new Date("2026-12-03T00:09:59.999Z"))).toBe("2026-12-02");
+    expect(firstOpenDay(new Date("2026-12-03T00:10:00.000Z"))).toBe("2026-12-03");
+    expect(firstOpenDay(now)).toBe("2026-12-03");
   });
 });

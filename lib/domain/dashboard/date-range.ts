@@ -48,3 +48,16 @@ export function resolveRange(asked: Partial<DayRange>, now: Date): DayRange {
   const to = asked.to ?? dayOf(now);
   return { from: addDays(to, -(DEFAULT_RANGE_DAYS - 1)), to };
 }
+
+/**
+ * How long after a UTC day ends it counts as closed, so its figures may be rolled up for
+ * good: longer than any write stamped before midnight can take to commit (a transaction
+ * waits at most 15 s for its turn and runs at most 30 s) and than app servers' clocks
+ * disagree.
+ */
+export const CLOSE_AFTER_MS = 10 * 60_000;
+
+/** The first UTC day that is not closed at `now`: every day before it is. */
+export function firstOpenDay(now: Date): string {
+  return dayOf(new Date(now.getTime() - CLOSE_AFTER_MS));
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { summariseDurations, summariseGates, summariseOverdue, summariseThroughput } from "./figures";
+import {
+  summariseDurations,
+  summariseGates,
+  summariseOverdue,
+  summariseThroughput,
+  verifiedTotals,
+} from "./figures";
 import { dashboardCsv } from "./dashboard-csv";
 import { parseCsv } from "@/lib/domain/csv";
 import { emptyCounts } from "./status-series";
@@ -8,40 +14,58 @@ const names: Record<string, string> = { a: "Ada", b: "Bo" };
 const nameOf = (id: string) => names[id] ?? "Unknown user";
 
 describe("dashboard figures", () => {
-  it("throughput: every day of the range, and checkers most first", () => {
+  it("throughput: every day of the range, and checkers most first, from its parts", () => {
     const t = summariseThroughput(
       ["2026-12-01", "2026-12-02"],
       [
-        { day: "2026-12-01", checkerId: "a", count: 1 },
-        { day: "2026-12-01", checkerId: "b", count: 2 },
-        { day: "2026-11-30", checkerId: "a", count: 9 },
+        {
+          byDay: [{ day: "2026-12-01", count: 3 }],
+          byChecker: [
+            { checkerId: "a", count: 1 },
+            { checkerId: "b", count: 2 },
+          ],
+        },
+        verifiedTotals([
+          { day: "2026-12-02", checkerId: "a", count: 1 },
+          { day: "2026-12-02", checkerId: "b", count: 1 },
+        ]),
       ],
       nameOf,
     );
     expect(t).toEqual({
-      total: 3,
+      total: 5,
       perDay: [
         { day: "2026-12-01", verified: 3 },
-        { day: "2026-12-02", verified: 0 },
+        { day: "2026-12-02", verified: 2 },
       ],
       perChecker: [
-        { id: "b", name: "Bo", verified: 2 },
-        { id: "a", name: "Ada", verified: 1 },
+        { id: "b", name: "Bo", verified: 3 },
+        { id: "a", name: "Ada", verified: 2 },
       ],
     });
+    expect(() =>
+      summariseThroughput(
+        ["2026-12-01"],
+        [{ byDay: [{ day: "2026-11-30", count: 1 }], byChecker: [] }],
+        nameOf,
+      ),
+    ).toThrow("2026-11-30 is not a day of the range.");
   });
 
-  it("durations: median and p90 from the ranked rows, overall and per checker", () => {
+  it("durations: median and p90 rounded to whole ms, overall and per checker", () => {
     const d = summariseDurations(
       [
-        { checkerId: null, rank: 2, n: 3, ms: 2000 },
-        { checkerId: null, rank: 3, n: 3, ms: 3000 },
-        { checkerId: "a", rank: 1, n: 1, ms: 1000 },
+        { checkerId: null, count: 3, median: 2000, p90: 2799.6 },
+        { checkerId: "a", count: 1, median: 1000, p90: 1000 },
+        { checkerId: "b", count: 2, median: 2500.5, p90: 2900.25 },
       ],
       nameOf,
     );
     expect(d.overall).toEqual({ count: 3, medianMs: 2000, p90Ms: 2800 });
-    expect(d.perChecker).toEqual([{ id: "a", name: "Ada", count: 1, medianMs: 1000, p90Ms: 1000 }]);
+    expect(d.perChecker).toEqual([
+      { id: "b", name: "Bo", count: 2, medianMs: 2501, p90Ms: 2900 },
+      { id: "a", name: "Ada", count: 1, medianMs: 1000, p90Ms: 1000 },
+    ]);
     expect(summariseDurations([], nameOf).overall).toEqual({ count: 0, medianMs: null, p90Ms: null });
   });
 

@@ -1,6 +1,5 @@
 // The dashboard's figures, put together from what the database summed: per-day and
 // per-checker throughput, and percentiles of the time from marking to verdict.
-import { percentileFromRanks } from "@/lib/domain/dashboard/percentile";
 import type { StatusCounts, StatusSeriesPoint } from "@/lib/domain/dashboard/status-series";
 
 export const ARTICLE_GATES = ["DRAFT", "IN_CHECK", "CLEARED"] as const;
@@ -18,12 +17,12 @@ export interface VerifiedCount {
   count: number;
 }
 
-/** A value at a rank of an ordered list of durations; checkerId null for everybody's. */
-export interface RankedDuration {
+/** Exact duration figures (milliseconds, unrounded) of one group; checkerId null for everybody. */
+export interface GroupDurations {
   checkerId: string | null;
-  rank: number;
-  n: number;
-  ms: number;
+  count: number;
+  median: number | null;
+  p90: number | null;
 }
 
 export interface DurationStats {
@@ -56,57 +55,77 @@ export interface DashboardFigures {
   gates: { status: ArticleGate; articles: number }[];
 }
 
-/** Verified claims per day (every day of the range, zeros included) and per checker (most first). */
+/** Verified claims summed per day and, separately, per checker, over some days of the range. */
+export interface VerifiedTotals {
+  byDay: { day: string; count: number }[];
+  byChecker: { checkerId: string; count: number }[];
+}
+
+/** Per-day and per-checker totals of per-day-and-checker counts. */
+export function verifiedTotals(counts: readonly VerifiedCount[]): VerifiedTotals {
+  const byDay = new Map<string, number>();
+  const byChecker = new Map<string, number>();
+  for (const { day, checkerId, count } of counts) {
+    byDay.set(day, (byDay.get(day) ?? 0) + count);
+    byChecker.set(checkerId, (byChecker.get(checkerId) ?? 0) + count);
+  }
+  return {
+    byDay: [...byDay].map(([day, count]) => ({ day, count })),
+    byChecker: [...byChecker].map(([checkerId, count]) => ({ checkerId, count })),
+  };
+}
+
+/**
+ * Verified claims per day (every day of the range, zeros included) and per checker (most
+ * first), from totals over parts of the range (the rolled-up days, today's); each part
+ * counts only days of the range.
+ */
 export function summariseThroughput(
   days: readonly string[],
-  counts: readonly VerifiedCount[],
+  parts: readonly VerifiedTotals[],
   nameOf: (id: string) => string,
 ): DashboardFigures["throughput"] {
   const perDay = new Map(days.map((day) => [day, 0]));
   const perChecker = new Map<string, number>();
   let total = 0;
-  for (const { day, checkerId, count } of counts) {
-    if (!perDay.has(day)) continue;
-    perDay.set(day, (perDay.get(day) ?? 0) + count);
-    perChecker.set(checkerId, (perChecker.get(checkerId) ?? 0) + count);
-    total += count;
+  for (const part of parts) {
+    for (const { day, count } of part.byDay) {
+      if (!perDay.has(day)) throw new Error(`${day} is not a day of the range.`);
+      perDay.set(day, (perDay.get(day) ?? 0) + count);
+      total += count;
+    }
+    for (const { checkerId, count } of part.byChecker)
+      perChecker.set(checkerId, (perChecker.get(checkerId) ?? 0) + count);
   }
   return {
     total,
     perDay: [...perDay].map(([day, verified]) => ({ day, verified })),
     perChecker: byCountThenName(
-      [...perChecker].map(([id, verified]) => ({ id, name: nameOf(id), verified })),
+      [...perChecker]
+        .filter(([, verified]) => verified > 0)
+        .map(([id, verified]) => ({ id, name: nameOf(id), verified })),
       (p) => p.verified,
     ),
   };
 }
 
-/** Median and 90th percentile for everybody and each checker, from the ranked values the database picked. */
+/** Median and 90th percentile for everybody and each checker (most verdicts first), in whole ms. */
 export function summariseDurations(
-  ranked: readonly RankedDuration[],
+  groups: readonly GroupDurations[],
   nameOf: (id: string) => string,
 ): DashboardFigures["timeToVerdict"] {
-  const groups = new Map<string | null, { n: number; at: Map<number, number> }>();
-  for (const row of ranked) {
-    const group = groups.get(row.checkerId) ?? { n: row.n, at: new Map<number, number>() };
-    group.at.set(row.rank, row.ms);
-    groups.set(row.checkerId, group);
-  }
-  const stats = (key: string | null): DurationStats => {
-    const group = groups.get(key);
-    if (!group) return { count: 0, medianMs: null, p90Ms: null };
-    const at = (rank: number) => group.at.get(rank);
-    return {
-      count: group.n,
-      medianMs: Math.round(percentileFromRanks(group.n, 0.5, at)),
-      p90Ms: Math.round(percentileFromRanks(group.n, 0.9, at)),
-    };
-  };
-  const checkers = [...groups.keys()].filter((id): id is string => id !== null);
+  const round = (ms: number | null) => (ms === null ? null : Math.round(ms));
+  const stats = (g: GroupDurations | undefined): DurationStats =>
+    g && g.count > 0
+      ? { count: g.count, medianMs: round(g.median), p90Ms: round(g.p90) }
+      : { count: 0, medianMs: null, p90Ms: null };
+  const checkers = groups.filter(
+    (g): g is GroupDurations & { checkerId: string } => g.checkerId !== null && g.count > 0,
+  );
   return {
-    overall: stats(null),
+    overall: stats(groups.find((g) => g.checkerId === null)),
     perChecker: byCountThenName(
-      checkers.map((id) => ({ id, name: nameOf(id), ...stats(id) })),
+      checkers.map((g) => ({ id: g.checkerId, name: nameOf(g.checkerId), ...stats(g) })),
       (p) => p.count,
     ),
   };

@@ -11,8 +11,7 @@ export interface RankPair {
 
 /**
  * Which ranks (in ascending order) the `p`-th percentile of `n` values needs. Integer
- * arithmetic in hundredths, so the database can pick the same ranks with `/` and `%`
- * (`percentileRankSql`) without floating point or math functions SQLite may lack.
+ * arithmetic in hundredths, so the ranks never depend on floating-point rounding.
  */
 export function percentileRanks(n: number, p: number): RankPair {
   if (!Number.isInteger(n) || n < 1) throw new RangeError("A percentile needs at least one value.");
@@ -43,17 +42,4 @@ export function percentile(values: readonly number[], p: number): number | null 
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return percentileFromRanks(sorted.length, p, (rank) => sorted[rank - 1]);
-}
-
-/**
- * SQL (SQLite and PostgreSQL alike) that is true for a row whose 1-based rank `rank` among
- * `n` values is one the `p`-th percentile needs: the same integer arithmetic as
- * `percentileRanks`. `p` is a constant of the code, never user input.
- */
-export function percentileRankSql(rank: string, n: string, p: number): string {
-  const h = Math.round(p * 100);
-  if (!Number.isInteger(h) || h < 0 || h > 100) throw new RangeError("p runs from 0 to 1.");
-  const lower = `(((${n}) - 1) * ${h} / 100 + 1)`;
-  const upper = `(${lower} + CASE WHEN ((${n}) - 1) * ${h} % 100 = 0 THEN 0 ELSE 1 END)`;
-  return `(${rank} = ${lower} OR ${rank} = ${upper})`;
 }

@@ -1,33 +1,24 @@
 import "server-only";
-// The dashboard's aggregate queries, in SQL per engine: the database sums and ranks, so the
-// app never loads claims or events row by row (README, "Dashboard").
-import { db, getDbProvider } from "@/lib/db";
-import { percentileRankSql } from "@/lib/domain/dashboard/percentile";
-import type { RankedDuration, VerifiedCount } from "@/lib/domain/dashboard/figures";
+// The dashboard's live queries, in SQL per engine, over the days not rolled up (today, and
+// every day when the rollup is bypassed): the database sums, so the app never loads claims
+// or events row by row — except today's approved verdicts, which are few.
+import { db } from "@/lib/db";
+import type { VerifiedCount } from "@/lib/domain/dashboard/figures";
 import type { StatusDelta } from "@/lib/domain/dashboard/status-series";
+import {
+  currentEngine,
+  instant,
+  instantParam,
+  jsonText,
+  millisBetween,
+  toNumber,
+  utcDay,
+} from "@/lib/server/dashboard/dashboard-sql";
 
-type Engine = "sqlite" | "postgresql";
-
-/** An instant as the engine compares it: SQLite stores Prisma's ISO text with "+00:00". */
-function instant(engine: Engine, at: Date): string {
-  return engine === "sqlite" ? at.toISOString().replace("Z", "+00:00") : at.toISOString();
-}
-
-/** A bound parameter: `?` on SQLite, `$n` cast to a timestamp on PostgreSQL. */
-function param(engine: Engine, n: number): string {
-  return engine === "sqlite" ? "?" : `$${n}::timestamp`;
-}
-
-function utcDay(engine: Engine, column: string): string {
-  return engine === "sqlite" ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`;
-}
-
-function jsonText(engine: Engine, column: string, key: string): string {
-  return engine === "sqlite" ? `json_extract(${column}, '$.${key}')` : `(${column} ->> '${key}')`;
-}
-
-function toNumber(value: unknown): number {
-  return typeof value === "bigint" ? Number(value) : Number(value);
+/** One approved verdict's time from marking to approval, credited to its proposer. */
+export interface LiveDuration {
+  checkerId: string;
+  ms: number;
 }
 
 /**
@@ -38,8 +29,8 @@ function toNumber(value: unknown): number {
  * JSON of each distinct change is read once, not once per event.
  */
 export async function loadStatusDeltas(since: Date, until: Date): Promise<StatusDelta[]> {
-  const engine = getDbProvider();
-  const p = (n: number) => param(engine, n);
+  const engine = currentEngine();
+  const p = (n: number) => instantParam(engine, n);
   const dayOrAfter = (column: string, n: number) =>
     `CASE WHEN ${column} >= ${p(n)} THEN NULL ELSE ${utcDay(engine, column)} END`;
   const changes = `
@@ -76,11 +67,11 @@ export async function loadStatusDeltas(since: Date, until: Date): Promise<Status
 
 /** Claims verified (a verdict approved for good) per UTC day and checker (its proposer). */
 export async function loadVerifiedCounts(since: Date, until: Date): Promise<VerifiedCount[]> {
-  const engine = getDbProvider();
+  const engine = currentEngine();
   const sql = `
     SELECT ${utcDay(engine, '"decidedAt"')} AS day, "proposedById" AS checker, COUNT(*) AS n
     FROM "Verdict"
-    WHERE "state" = 'APPROVED' AND "decidedAt" >= ${param(engine, 1)} AND "decidedAt" < ${param(engine, 2)}
+    WHERE "state" = 'APPROVED' AND "decidedAt" >= ${instantParam(engine, 1)} AND "decidedAt" < ${instantParam(engine, 2)}
     GROUP BY 1, 2`;
   const rows = await db.$queryRawUnsafe<{ day: string; checker: string; n: unknown }[]>(
     sql,
@@ -91,39 +82,20 @@ export async function loadVerifiedCounts(since: Date, until: Date): Promise<Veri
 }
 
 /**
- * For verdicts approved in the range: the time from the claim's marking to the approval,
- * ranked per checker and for everybody, returning only the rows at the ranks the median
- * and the 90th percentile need (at most four per group).
+ * For each verdict approved from `since` to `until`: the whole milliseconds from the
+ * claim's marking to the approval, and the checker credited. Used for the days not rolled
+ * up, so a handful of rows.
  */
-export async function loadRankedDurations(since: Date, until: Date): Promise<RankedDuration[]> {
-  const engine = getDbProvider();
-  const duration =
-    engine === "sqlite"
-      ? `(julianday(v."decidedAt") - julianday(c."createdAt")) * 86400000.0`
-      : `CAST(EXTRACT(EPOCH FROM (v."decidedAt" - c."createdAt")) * 1000 AS DOUBLE PRECISION)`;
-  // One pass over the verdicts: each row ranked within its checker and among everybody.
+export async function loadLiveDurations(since: Date, until: Date): Promise<LiveDuration[]> {
+  const engine = currentEngine();
   const sql = `
-    WITH d AS (
-      SELECT v."proposedById" AS checker, ${duration} AS ms
-      FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-      WHERE v."state" = 'APPROVED' AND v."decidedAt" >= ${param(engine, 1)} AND v."decidedAt" < ${param(engine, 2)}
-    ), r AS (
-      SELECT checker, ms,
-             ROW_NUMBER() OVER (PARTITION BY checker ORDER BY ms) AS rn,
-             COUNT(*) OVER (PARTITION BY checker) AS n,
-             ROW_NUMBER() OVER (ORDER BY ms) AS rn_all,
-             COUNT(*) OVER () AS n_all
-      FROM d
-    )
-    SELECT checker, rn, n, rn_all, n_all, ms FROM r
-    WHERE ${percentileRankSql("rn", "n", 0.5)} OR ${percentileRankSql("rn", "n", 0.9)}
-       OR ${percentileRankSql("rn_all", "n_all", 0.5)} OR ${percentileRankSql("rn_all", "n_all", 0.9)}`;
-  const rows = await db.$queryRawUnsafe<
-    { checker: string; rn: unknown; n: unknown; rn_all: unknown; n_all: unknown; ms: unknown }[]
-  >(sql, instant(engine, since), instant(engine, until));
-  // A row may be at a needed rank for its checker, for everybody, or both.
-  return rows.flatMap((r) => [
-    { checkerId: r.checker, rank: toNumber(r.rn), n: toNumber(r.n), ms: toNumber(r.ms) },
-    { checkerId: null, rank: toNumber(r.rn_all), n: toNumber(r.n_all), ms: toNumber(r.ms) },
-  ]);
+    SELECT v."proposedById" AS checker, ${millisBetween(engine, 'c."createdAt"', 'v."decidedAt"')} AS ms
+    FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+    WHERE v."state" = 'APPROVED' AND v."decidedAt" >= ${instantParam(engine, 1)} AND v."decidedAt" < ${instantParam(engine, 2)}`;
+  const rows = await db.$queryRawUnsafe<{ checker: string; ms: unknown }[]>(
+    sql,
+    instant(engine, since),
+    instant(engine, until),
+  );
+  return rows.map((r) => ({ checkerId: r.checker, ms: toNumber(r.ms) }));
 }
