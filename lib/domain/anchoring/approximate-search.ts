@@ -40,18 +40,19 @@ export function similarity(expected: string, actual: string): number {
 export function anchoredSimilarity(expected: string, actual: string, fromEnd: boolean): number {
   const m = expected.length;
   if (m === 0 || (fromEnd ? actual.endsWith(expected) : actual.startsWith(expected))) return 1;
-  const n = actual.length;
-  const e = (i: number) => expected.charCodeAt(fromEnd ? m - 1 - i : i);
-  const a = (j: number) => actual.charCodeAt(fromEnd ? n - 1 - j : j);
+  // A prefix is matched from its end: both strings reversed, it is the same problem.
+  const e = fromEnd ? [...expected].reverse().join("") : expected;
+  const a = fromEnd ? [...actual].reverse().join("") : actual;
+  const n = a.length;
   const row = new Int32Array(n + 1);
   for (let j = 0; j <= n; j += 1) row[j] = j;
   for (let i = 1; i <= m; i += 1) {
     let diagonal = row[0] ?? 0;
     row[0] = i;
-    const c = e(i - 1);
+    const c = e.charCodeAt(i - 1);
     for (let j = 1; j <= n; j += 1) {
       const up = row[j] ?? 0;
-      row[j] = Math.min(diagonal + (c === a(j - 1) ? 0 : 1), up + 1, (row[j - 1] ?? 0) + 1);
+      row[j] = Math.min(diagonal + (c === a.charCodeAt(j - 1) ? 0 : 1), up + 1, (row[j - 1] ?? 0) + 1);
       diagonal = up;
     }
   }

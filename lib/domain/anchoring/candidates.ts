@@ -45,6 +45,9 @@ export type ClaimWork = {
   /** The mapped edge is where the claim's edge is now (its word unchanged, or replaced in place). */
   startKept: boolean;
   endKept: boolean;
+  /** Weighted prefix score by start and suffix score by end, computed once each. */
+  prefixScores: Map<number, number>;
+  suffixScores: Map<number, number>;
 };
 
 /**
@@ -70,7 +73,7 @@ export function scorePlace(
     (nearby && work.endKept && end !== work.hintEnd ? MOVED_EDGE_PENALTY : 0);
   const score =
     WEIGHT.quote * quoteScore +
-    (context ?? prefixScore(ctx.newText, work.claim, start) + suffixScore(ctx.newText, work.claim, end)) +
+    (context ?? prefixAt(ctx, work, start) + suffixAt(ctx, work, end)) +
     WEIGHT.position * positionScore -
     penalty;
   return { start, end, score };
@@ -140,7 +143,11 @@ function approximateCandidates(ctx: Context, work: ClaimWork, ranges: Array<[num
   const maxErrors = Math.floor(quote.length * MAX_ERROR_RATE);
   const found: Candidate[] = [];
   for (const [from, to] of ranges) {
-    for (const match of searchApproximate(ctx.newText, quote, from, to, maxErrors)) {
+    // Far worse words than the best match here cannot win on context alone.
+    const matches = searchApproximate(ctx.newText, quote, from, to, maxErrors);
+    const fewest = Math.min(...matches.map((m) => m.errors));
+    for (const match of matches) {
+      if (match.errors > fewest + Math.ceil(quote.length * 0.15)) continue;
       const best = refine(ctx, work, match.start, match.end);
       if (best) found.push(best);
     }
@@ -164,8 +171,6 @@ function refine(ctx: Context, work: ClaimWork, rawStart: number, rawEnd: number)
   };
   const starts = snap(rawStart, work.startEdge, "start", work.hint);
   const ends = snap(rawEnd, work.endEdge, "end", work.hintEnd);
-  const before = new Map<number, number>();
-  const after = new Map<number, number>();
   let best: Candidate | null = null;
   for (const start of starts) {
     for (const end of ends) {
@@ -175,9 +180,7 @@ function refine(ctx: Context, work: ClaimWork, rawStart: number, rawEnd: number)
         continue;
       const quoteScore = similarity(work.claim.quote, text.slice(start, end));
       if (quoteScore < MIN_QUOTE_SIMILARITY) continue;
-      if (!before.has(start)) before.set(start, prefixScore(text, work.claim, start));
-      if (!after.has(end)) after.set(end, suffixScore(text, work.claim, end));
-      const context = (before.get(start) ?? 0) + (after.get(end) ?? 0);
+      const context = prefixAt(ctx, work, start) + suffixAt(ctx, work, end);
       const candidate = scorePlace(ctx, work, start, end, quoteScore, context);
       if (candidate && (!best || candidate.score > best.score)) best = candidate;
     }
@@ -211,6 +214,24 @@ function prefixScore(text: string, claim: { prefix: string }, start: number): nu
 function suffixScore(text: string, claim: { suffix: string }, end: number): number {
   const after = text.slice(end, end + Math.ceil(claim.suffix.length * 1.5));
   return WEIGHT.suffix * anchoredSimilarity(claim.suffix, after, false);
+}
+
+function prefixAt(ctx: Context, work: ClaimWork, start: number): number {
+  let score = work.prefixScores.get(start);
+  if (score === undefined) {
+    score = prefixScore(ctx.newText, work.claim, start);
+    work.prefixScores.set(start, score);
+  }
+  return score;
+}
+
+function suffixAt(ctx: Context, work: ClaimWork, end: number): number {
+  let score = work.suffixScores.get(end);
+  if (score === undefined) {
+    score = suffixScore(ctx.newText, work.claim, end);
+    work.suffixScores.set(end, score);
+  }
+  return score;
 }
 
 function contextScore(

@@ -93,6 +93,8 @@ function placeClaim(ctx: Context, claim: ClaimAnchor): Placement {
     endEdge: known ? edgeAt(ctx.oldText, claim.end, "end") : isWordEnd(quote, quote.length) ? "word" : null,
     startKept: known && isCleanEdge(ctx.segments, claim.start, "start"),
     endKept: known && isCleanEdge(ctx.segments, claim.end, "end"),
+    prefixScores: new Map(),
+    suffixScores: new Map(),
   };
   if (known && ctx.newText.slice(work.hint, work.hintEnd) === quote) {
     return { claimId: claim.id, outcome: "exact", score: 1, start: work.hint, end: work.hintEnd, quote };
