@@ -11,6 +11,9 @@
 // --rounds=N (Chromium rounds per page after the warm-up; 4, or 2 with --quick)
 //   4. the managers' dashboard at 100,000 claims (scripts/bench/dashboard.ts): --dashboard-only
 //      runs just that, --no-dashboard skips it, --pg=<postgres server url> runs it on PostgreSQL
+//   5. re-anchoring 1,000 claims after edits, ours beside approx-string-match as Hypothesis
+//      drives it (scripts/bench/anchoring.ts): --anchoring-only runs just that, --no-anchoring
+//      skips it
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import { convertTextToDoc } from "@/lib/domain/document/text-to-doc";
 import { Transform } from "@tiptap/pm/transform";
@@ -20,6 +23,7 @@ import { launchChromium, signIn, startAppServer } from "./bench/app-server";
 import { createBenchArticle, measureRoundTrip, measureStreamLatency } from "./bench/http-measures";
 import { measurePage, type PageFigures } from "./bench/browser-measures";
 import { runDashboardBenchProcess } from "./bench/dashboard";
+import { runAnchoringBench } from "./bench/anchoring";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -129,9 +133,15 @@ async function main(): Promise<void> {
   }
 }
 
-(args.has("--dashboard-only") ? Promise.resolve() : main())
+const only = args.has("--anchoring-only") ? "anchoring" : args.has("--dashboard-only") ? "dashboard" : null;
+
+(only ? Promise.resolve() : main())
   .then(() => {
-    if (!args.has("--no-dashboard")) runDashboardBenchProcess(process.argv.slice(2));
+    if ((only ?? "dashboard") === "dashboard" && !args.has("--no-dashboard"))
+      runDashboardBenchProcess(process.argv.slice(2));
+  })
+  .then(() => {
+    if ((only ?? "anchoring") === "anchoring" && !args.has("--no-anchoring")) runAnchoringBench({ quick });
   })
   .catch((error: unknown) => {
     console.error(error);
