@@ -12,6 +12,7 @@ import { ClaimTimeline } from "@/components/claims/detail/claim-timeline";
 import { CommentThread } from "@/components/claims/detail/comment-thread";
 import { SectionHeading } from "@/components/claims/detail/form-bits";
 import { SourceList } from "@/components/claims/detail/source-list";
+import { StaleCheck } from "@/components/claims/detail/stale-check";
 import { useClaimDetail } from "@/components/claims/detail/use-claim-detail";
 import { VerdictForm } from "@/components/claims/detail/verdict-form";
 import { VerdictHistory } from "@/components/claims/detail/verdict-history";
@@ -82,6 +83,14 @@ export function ClaimDetail({
       >
         <ClaimSummary detail={detail} />
       </div>
+      <StaleCheck
+        detail={detail}
+        onApplied={(next) => {
+          apply(next);
+          requestAnimationFrame(() => summary.current?.focus());
+        }}
+        onStale={refreshAfterChange}
+      />
       <ClaimActions
         detail={detail}
         open={open}
