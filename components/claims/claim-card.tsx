@@ -33,6 +33,8 @@ export interface PanelClaim {
   rating?: string | null;
   /** The words its approved verdict checked: a notice shows when the words now differ. */
   checkedQuote?: string | null;
+  /** Its words as the server last said (`quote` may be the editor's unsent typing). */
+  savedQuote?: string;
 }
 
 /** What the workspace hears after a change made in an open claim. */
@@ -137,6 +139,8 @@ export const ClaimCard = memo(function ClaimCard({
         <ClaimDetail
           claimId={claim.id}
           knownStatus={claim.status}
+          knownQuote={claim.savedQuote}
+          knownCheckedQuote={claim.checkedQuote}
           onChanged={(detail) => onClaimChanged?.(detail)}
         />
       )}
@@ -153,6 +157,7 @@ function areCardPropsEqual(prev: ClaimCardProps, next: ClaimCardProps): boolean 
     prev.claim.status === next.claim.status &&
     (prev.claim.rating ?? null) === (next.claim.rating ?? null) &&
     (prev.claim.checkedQuote ?? null) === (next.claim.checkedQuote ?? null) &&
+    prev.claim.savedQuote === next.claim.savedQuote &&
     prev.orphaned === next.orphaned &&
     prev.active === next.active &&
     prev.removable === next.removable &&

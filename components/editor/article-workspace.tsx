@@ -241,6 +241,7 @@ export function ArticleWorkspace({
         status: known.get(c.id)?.status ?? null,
         rating: known.get(c.id)?.rating ?? null,
         checkedQuote: known.get(c.id)?.checkedQuote ?? null,
+        savedQuote: known.get(c.id)?.quote,
       })),
       orphaned: claims
         .filter((c) => !inDoc.has(c.id) && !removing.has(c.id))
@@ -250,6 +251,7 @@ export function ArticleWorkspace({
           status: c.status,
           rating: c.rating,
           checkedQuote: c.checkedQuote,
+          savedQuote: c.quote,
         })),
     };
   }, [docClaims, claims, removing]);
