@@ -131,7 +131,8 @@ test("a checked claim whose words change shows the diff on its card and in the r
   const manager = await open(browser, "manager", "/review");
   await manager.getByRole("row").filter({ hasText: CURRENT }).getByRole("link").click();
   const detailNotice = card(manager).locator("[data-stale-notice]");
-  await expect(detailNotice.locator("ins")).toHaveText(/24/);
+  // The claim's detail loads when its card opens (slow on a busy machine).
+  await expect(detailNotice.locator("ins")).toHaveText(/24/, { timeout: 30_000 });
   await detailNotice.getByRole("button", { name: "Re-confirm verdict for the new words" }).click();
   await expect(card(manager).locator("[data-claim-state]")).toContainText("Verified");
   await expect(card(manager).locator("[data-stale-notice]")).toHaveCount(0);
