@@ -6,6 +6,7 @@ import {
   decideReconfirmation,
   isStale,
   type ReconfirmContext,
+  type ReconfirmDecision,
 } from "./reconfirm";
 
 const CHECKED = "in just 11 days";
@@ -27,6 +28,9 @@ function ctx(overrides: Partial<ReconfirmContext["claim"]> = {}, rest: Partial<R
     ...rest,
   } satisfies ReconfirmContext;
 }
+
+/** A refusal's message ("" when it was allowed, which the test then fails on). */
+const messageOf = (decision: ReconfirmDecision): string => (decision.ok ? "" : decision.message);
 
 describe("isStale", () => {
   it("is stale only when checked words exist and differ from the current ones", () => {
@@ -58,11 +62,8 @@ describe("decideReconfirmation", () => {
     const editor = decideReconfirmation(ctx({}, { actor: { id: "e", role: "EDITOR" } }), NOW);
     expect(editor).toMatchObject({ ok: false, code: "forbidden" });
     const proposer = decideReconfirmation(ctx({}, { actor: { id: "checker-1", role: "CHECKER" } }), NOW);
-    expect(proposer).toMatchObject({
-      ok: false,
-      code: "forbidden",
-      message: expect.stringMatching(/proposed/),
-    });
+    expect(proposer).toMatchObject({ ok: false, code: "forbidden" });
+    expect(messageOf(proposer)).toMatch(/proposed/);
     // The same rule as approving: the proposer may not approve the verdict either.
     const approving = decideTransition(
       {
@@ -89,11 +90,8 @@ describe("decideReconfirmation", () => {
 
   it("says there is nothing to re-confirm when the verdict already stands for these words", () => {
     const current = ctx({ checkedQuote: NOW });
-    expect(decideReconfirmation(current, NOW)).toMatchObject({
-      ok: false,
-      code: "conflict",
-      message: expect.stringMatching(/already stands/),
-    });
+    expect(decideReconfirmation(current, NOW)).toMatchObject({ ok: false, code: "conflict" });
+    expect(messageOf(decideReconfirmation(current, NOW))).toMatch(/already stands/);
     expect(canOfferReconfirmation(current)).toBe(false);
   });
 
@@ -106,10 +104,7 @@ describe("decideReconfirmation", () => {
       { status: "RESEARCHING", statusReason: TEXT_CHANGED_REASON },
       { hasOpenProposal: true },
     );
-    expect(decideReconfirmation(proposed, NOW)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/new verdict/),
-    });
+    expect(messageOf(decideReconfirmation(proposed, NOW))).toMatch(/new verdict/);
     const inReview = ctx(
       { status: "IN_REVIEW", statusReason: TEXT_CHANGED_REASON },
       { hasOpenProposal: true },
@@ -117,9 +112,7 @@ describe("decideReconfirmation", () => {
     expect(canOfferReconfirmation(inReview)).toBe(false);
 
     const orphaned = ctx({ orphaned: true });
-    expect(decideReconfirmation(orphaned, NOW)).toMatchObject({
-      message: expect.stringMatching(/Re-attach/),
-    });
+    expect(messageOf(decideReconfirmation(orphaned, NOW))).toMatch(/Re-attach/);
     expect(canOfferReconfirmation(orphaned)).toBe(false);
 
     const never = ctx({ checkedQuote: null }, { verdict: null });
