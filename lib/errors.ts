@@ -15,7 +15,8 @@ export type AppErrorCode =
   | "illegal_transition"
   | "claims_unresolved"
   | "correction_required"
-  | "article_spiked";
+  | "article_spiked"
+  | "quote_changed";
 
 export interface FieldIssue {
   path: string;
@@ -31,6 +32,7 @@ const STATUS: Record<AppErrorCode, number> = {
   illegal_transition: 409,
   claims_unresolved: 409,
   article_spiked: 409,
+  quote_changed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

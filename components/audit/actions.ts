@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   "verdict.proposed": "Verdict proposed",
   "verdict.approved": "Verdict approved",
   "verdict.sent_back": "Verdict sent back",
+  "verdict.reconfirmed": "Verdict re-confirmed for new words",
   "source.added": "Source added",
   "source.edited": "Source edited",
   "source.removed": "Source removed",

@@ -1,6 +1,6 @@
 // What one audit event changed: each field whose value differs, before beside after.
 // Texts are shown as a word diff; anything else as JSON. Values are always text, never HTML.
-import { WordDiff } from "@/components/audit/word-diff";
+import { WordDiff } from "@/components/ui/word-diff";
 import { isRecord } from "@/components/audit/api";
 
 interface Change {

@@ -1,6 +1,6 @@
 // One line of a claim's timeline in plain words, from an audit event's before/after.
 import type * as React from "react";
-import { WordDiff } from "@/components/audit/word-diff";
+import { WordDiff } from "@/components/ui/word-diff";
 import { describeAction } from "@/components/audit/actions";
 import { isRecord, isRedacted, type AuditEventView } from "@/components/audit/api";
 import { PRIORITY_LABEL, formatDay } from "@/components/claims/detail/format";
@@ -93,6 +93,16 @@ export function TimelineEntry({ event: e }: { event: AuditEventView }) {
           Approved the verdict “{text(e.after, "rating") ?? "unknown"}”
           {final ? ": the claim is verified" : ""}
         </Line>
+      );
+    }
+    case "verdict.reconfirmed": {
+      const before = text(e.before, "checkedQuote") ?? "";
+      const after = text(e.after, "checkedQuote") ?? "";
+      return (
+        <>
+          <Line>Re-confirmed the verdict “{text(e.after, "rating") ?? "unknown"}” for the new words</Line>
+          {before !== after && <WordDiff before={before} after={after} className={quoteClass} />}
+        </>
       );
     }
     case "verdict.sent_back":

@@ -10,6 +10,8 @@ import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-statu
 import dynamic from "next/dynamic";
 import { cn } from "@/lib/utils";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
+import { isStale } from "@/lib/domain/verdicts/reconfirm";
+import { StaleCheckNotice } from "@/components/claims/stale-check-notice";
 
 // A claim's detail (sources, verdicts, comments, forms) loads when a card opens, not with
 // the workspace: most of the claims panel never opens, and opening a long article is
@@ -29,6 +31,10 @@ export interface PanelClaim {
   status: ClaimStatusName | null;
   /** The approved rating, once verified: the finding, shown apart from the status. */
   rating?: string | null;
+  /** The words its approved verdict checked: a notice shows when the words now differ. */
+  checkedQuote?: string | null;
+  /** Its words as the server last said (`quote` may be the editor's unsent typing). */
+  savedQuote?: string;
 }
 
 /** What the workspace hears after a change made in an open claim. */
@@ -37,6 +43,7 @@ export interface ClaimChange {
   status: ClaimStatusName;
   orphaned: boolean;
   rating: { label: string } | null;
+  checkedQuote: string | null;
 }
 
 export interface ClaimCardProps {
@@ -64,6 +71,10 @@ export const ClaimCard = memo(function ClaimCard({
   onClaimChanged,
 }: ClaimCardProps) {
   const hasActions = removable || reattachable;
+  const checkedQuote = claim.checkedQuote ?? null;
+  // An open card's detail shows the notice itself, with the Re-confirm it may offer.
+  const showsStale =
+    !(active && claim.status !== null) && !orphaned && isStale({ quote: claim.quote, checkedQuote });
   return (
     <article
       id={`claim-card-${claim.id}`}
@@ -99,6 +110,9 @@ export const ClaimCard = memo(function ClaimCard({
           {orphaned && <OrphanedBadge />}
         </div>
       )}
+      {showsStale && checkedQuote !== null && (
+        <StaleCheckNotice className="mt-2" checkedQuote={checkedQuote} quote={claim.quote} />
+      )}
       {hasActions && (
         <div className="mt-2 flex flex-wrap gap-2">
           {reattachable && (
@@ -125,6 +139,8 @@ export const ClaimCard = memo(function ClaimCard({
         <ClaimDetail
           claimId={claim.id}
           knownStatus={claim.status}
+          knownQuote={claim.savedQuote}
+          knownCheckedQuote={claim.checkedQuote}
           onChanged={(detail) => onClaimChanged?.(detail)}
         />
       )}
@@ -140,6 +156,8 @@ function areCardPropsEqual(prev: ClaimCardProps, next: ClaimCardProps): boolean 
     prev.claim.quote === next.claim.quote &&
     prev.claim.status === next.claim.status &&
     (prev.claim.rating ?? null) === (next.claim.rating ?? null) &&
+    (prev.claim.checkedQuote ?? null) === (next.claim.checkedQuote ?? null) &&
+    prev.claim.savedQuote === next.claim.savedQuote &&
     prev.orphaned === next.orphaned &&
     prev.active === next.active &&
     prev.removable === next.removable &&

@@ -239,6 +239,7 @@ export function ArticleWorkspace({
         status: detail.status,
         orphaned: detail.orphaned,
         rating: detail.rating?.label ?? null,
+        checkedQuote: detail.checkedQuote,
       }),
     save: () => {
       void sync?.flush();
@@ -267,10 +268,19 @@ export function ArticleWorkspace({
         quote: c.quote,
         status: known.get(c.id)?.status ?? null,
         rating: known.get(c.id)?.rating ?? null,
+        checkedQuote: known.get(c.id)?.checkedQuote ?? null,
+        savedQuote: known.get(c.id)?.quote,
       })),
       orphaned: claims
         .filter((c) => !inDoc.has(c.id) && !removing.has(c.id))
-        .map<PanelClaim>((c) => ({ id: c.id, quote: c.quote, status: c.status, rating: c.rating })),
+        .map<PanelClaim>((c) => ({
+          id: c.id,
+          quote: c.quote,
+          status: c.status,
+          rating: c.rating,
+          checkedQuote: c.checkedQuote,
+          savedQuote: c.quote,
+        })),
     };
   }, [docClaims, claims, removing]);
 

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { AlertTriangle } from "lucide-react";
 import { ClaimStatusBadge, OrphanedBadge } from "@/components/claims/claim-status-badge";
+import { StaleCheckNotice } from "@/components/claims/stale-check-notice";
+import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
 import type { ClaimStatusName } from "@/lib/domain/claims/claim-status";
 
@@ -12,6 +14,12 @@ export interface QueueRow {
   priority: string;
   dueAt: string | null;
   overdue: boolean;
+  /** The words its approved verdict checked (null before any approval). */
+  checkedQuote: string | null;
+  /** The words now differ from `checkedQuote`. */
+  stale: boolean;
+  /** Listed for a re-confirmation of its verdict (review queue), not for a proposal. */
+  awaitsReconfirmation: boolean;
   article: { id: string; title: string };
   assignee: { name: string } | null;
 }
@@ -93,6 +101,9 @@ export function QueueTable({
                     >
                       “{c.quote}”
                     </Link>
+                    {c.stale && c.checkedQuote !== null && !c.orphaned && (
+                      <StaleCheckNotice className="mt-1.5" checkedQuote={c.checkedQuote} quote={c.quote} />
+                    )}
                   </td>
                   <td data-label="Article" className="px-4 py-2.5 text-slate-700">
                     {c.article.title}
@@ -101,6 +112,9 @@ export function QueueTable({
                     <span className="flex flex-wrap gap-1">
                       <ClaimStatusBadge status={c.status} />
                       {c.orphaned && <OrphanedBadge />}
+                      {c.awaitsReconfirmation && (
+                        <Badge className="border-amber-700 bg-white text-amber-950">Re-confirm verdict</Badge>
+                      )}
                     </span>
                   </td>
                   <td data-label="Assignee" className="px-4 py-2.5 text-slate-700">

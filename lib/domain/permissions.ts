@@ -18,6 +18,7 @@ export const ACTIONS = [
   "source.view_sensitive",
   "source.unflag_sensitive",
   "verdict.propose",
+  "verdict.reconfirm",
   "comment.add",
   "claim.assign",
   "scale.manage",
@@ -48,6 +49,7 @@ const ARTICLE_WRITES: ReadonlySet<Action> = new Set<Action>([
   "verdict.propose",
   "comment.add",
   "claim.assign",
+  "verdict.reconfirm",
 ]);
 
 /** Why nothing can be done on a spiked article, for someone who may restore it or not. */
@@ -79,6 +81,9 @@ const GRANTS: Record<Action, readonly Role[]> = {
   // Un-flagging shows a protected source to editors and exports: a standards decision.
   "source.unflag_sensitive": ["MANAGER"],
   "verdict.propose": ["CHECKER", "MANAGER"],
+  // Re-confirming a verdict for changed words is approving it again: the people who approve
+  // verdicts (claim-workflow's decideApproval), never its proposer (decideReconfirmation).
+  "verdict.reconfirm": ["CHECKER", "MANAGER"],
   "comment.add": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.assign": ["MANAGER"],
   "scale.manage": ["MANAGER"],
@@ -104,6 +109,7 @@ const DENIAL_REASONS: Record<Action, string> = {
   "source.unflag_sensitive":
     "Only a manager can make a sensitive source visible to everyone; ask one to un-flag it.",
   "verdict.propose": "Only fact-checkers and managers propose verdicts.",
+  "verdict.reconfirm": "Only fact-checkers and managers re-confirm verdicts.",
   "comment.add": "You cannot comment.",
   "claim.assign": "Only managers assign claims to others.",
   "scale.manage": "Only managers edit the verdict scale and workspace settings.",

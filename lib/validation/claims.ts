@@ -170,6 +170,18 @@ export const ZCommentInput = z.object({
 });
 export type CommentInput = z.input<typeof ZCommentInput>;
 
+/**
+ * Re-confirming a stale verdict: the claim's words exactly as the reviewer read them (not
+ * trimmed: the exact words are what gets re-confirmed).
+ */
+export const ZReconfirmInput = z.object({
+  quote: z
+    .string({ error: "Send the claim's words as you read them (quote)." })
+    .min(1, "Send the claim's words as you read them (quote).")
+    .max(1_000_000, "A claim's words are at most 1,000,000 characters."),
+});
+export type ReconfirmInput = z.input<typeof ZReconfirmInput>;
+
 export const ZArticleTransitionInput = z.object({
   to: z.enum(["DRAFT", "IN_CHECK", "CLEARED"], { error: "Choose a status: DRAFT, IN_CHECK or CLEARED." }),
 });

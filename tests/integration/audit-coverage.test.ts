@@ -38,8 +38,9 @@ import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { flushSignInFailures } from "@/lib/server/auth/record-sign-in-failure";
 import { FAILURE_AUDIT_WINDOW_MS } from "@/lib/server/auth/sign-in-limits";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { reconfirmVerdict } from "@/lib/server/verdicts/reconfirm-verdict";
 import type { Actor } from "@/lib/server/auth/actor";
-import { makeUser } from "@/tests/support/factories";
+import { makeUser, makeVerifiedClaim } from "@/tests/support/factories";
 
 const PASSWORD = "correct horse battery staple";
 const TEXT = "The state fell in just 11 days, the author says.";
@@ -235,6 +236,30 @@ const SCENARIOS: Record<string, Scenario[]> = {
           checker,
         ),
       "verdict.proposed",
+    ),
+  ],
+  reconfirmVerdict: [
+    scenario(
+      async () => {
+        // Verified, its words deleted (orphaned), then re-attached to other words: still
+        // verified, and stale (a reworded claim is reopened, and re-confirming it also
+        // writes the status change).
+        const c = await makeVerifiedClaim({ editor, checker, manager }, { text: TEXT, quote: "11 days" });
+        const deleted = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+        const doc = editText(deleted.doc as unknown as DocJSON, (t) => t.replace("11 days", ""));
+        await saveArticleDocument(c.articleId, { baseVersion: deleted.version, doc }, editor);
+        const range = findText(doc, "the author says");
+        if (!range) throw new Error("text not found");
+        const { version } = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+        await saveArticleDocument(
+          c.articleId,
+          { baseVersion: version, doc: addClaimMark(doc, range, c.claimId) },
+          editor,
+        );
+        return c;
+      },
+      (c) => reconfirmVerdict(c.claimId, { quote: "the author says" }, manager),
+      "verdict.reconfirmed",
     ),
   ],
   addComment: [

@@ -7,6 +7,8 @@ import { addClaimMark, findText } from "@/lib/domain/document/apply-claim-mark";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { saveArticleDocument } from "@/lib/server/articles/save-article-document";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { addSource } from "@/lib/server/sources/add-source";
+import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 
 /** A user row with an unusable password hash: sign-in is not what these tests exercise. */
 export async function makeUser(
@@ -69,5 +71,30 @@ export async function makeAssignedClaim(
     { to: "RESEARCHING", assigneeId: assignee.id, dueAt: "2030-01-15" },
     manager,
   );
+  return claim;
+}
+
+/**
+ * An article by `editor` whose words `quote` are a verified claim: assigned to `checker`,
+ * who cites one source and proposes "Misleading"; `manager` approves it.
+ */
+export async function makeVerifiedClaim(
+  { editor, checker, manager }: { editor: Actor; checker: Actor; manager: Actor },
+  { text, quote }: { text: string; quote: string },
+): Promise<{ articleId: string; claimId: string }> {
+  const claim = await makeArticleWithClaim(editor, { text, quote });
+  await transitionClaim(claim.claimId, { to: "RESEARCHING", assigneeId: checker.id }, manager);
+  const source = await addSource(
+    claim.claimId,
+    { url: "https://example.org/report", title: "Report" },
+    checker,
+  );
+  await proposeVerdict(
+    claim.claimId,
+    { rating: "Misleading", rationale: "The count starts late.", sourceIds: [source.id] },
+    checker,
+  );
+  await transitionClaim(claim.claimId, { to: "IN_REVIEW" }, checker);
+  await transitionClaim(claim.claimId, { to: "VERIFIED" }, manager);
   return claim;
 }

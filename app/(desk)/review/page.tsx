@@ -16,12 +16,12 @@ export default async function ReviewQueuePage({
   return (
     <QueueTable
       title="Review queue"
-      description="Verdicts in review that you may approve or send back: none of them proposed by you."
+      description="Verdicts in review that you may approve or send back, and approved verdicts whose checked words changed, to re-confirm for the new words: none of them proposed by you."
       rows={page.claims}
       path="/review"
       nextCursor={page.nextCursor}
       prevCursor={page.prevCursor}
-      empty="No verdicts are waiting for your review."
+      empty="No verdicts are waiting for your review or re-confirmation."
     />
   );
 }

@@ -7,6 +7,7 @@ import type { FieldIssue } from "@/lib/errors";
 import type {
   AssignmentInput,
   CommentInput,
+  ReconfirmInput,
   SourceInput,
   TransitionInput,
   VerdictInput,
@@ -112,6 +113,8 @@ export const claimApi = {
   removeSource: (sourceId: string) => request<void>(sourceUrl(sourceId), { method: "DELETE" }),
   proposeVerdict: (claimId: string, body: VerdictInput) =>
     request<ClaimDetailData>(`${claimUrl(claimId)}/verdicts`, { method: "POST", body }),
+  reconfirm: (claimId: string, body: ReconfirmInput) =>
+    request<ClaimDetailData>(`${claimUrl(claimId)}/reconfirm`, { method: "POST", body }),
   addComment: (claimId: string, body: CommentInput) =>
     request<unknown>(`${claimUrl(claimId)}/comments`, { method: "POST", body }),
 };

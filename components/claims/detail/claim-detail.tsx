@@ -12,6 +12,7 @@ import { ClaimTimeline } from "@/components/claims/detail/claim-timeline";
 import { CommentThread } from "@/components/claims/detail/comment-thread";
 import { SectionHeading } from "@/components/claims/detail/form-bits";
 import { SourceList } from "@/components/claims/detail/source-list";
+import { StaleCheck } from "@/components/claims/detail/stale-check";
 import { useClaimDetail } from "@/components/claims/detail/use-claim-detail";
 import { VerdictForm } from "@/components/claims/detail/verdict-form";
 import { VerdictHistory } from "@/components/claims/detail/verdict-history";
@@ -23,6 +24,8 @@ export function ClaimDetail({
   claimId,
   onChanged,
   knownStatus,
+  knownQuote,
+  knownCheckedQuote,
 }: {
   claimId: string;
   onChanged: (detail: ClaimDetailData) => void;
@@ -31,6 +34,13 @@ export function ClaimDetail({
    * the one shown, the detail is fetched again: the text may have reopened the claim.
    */
   knownStatus?: ClaimStatusName;
+  /**
+   * The claim's words, and the words its verdict checked, as the server last said (not the
+   * editor's unsent typing): when they differ from the ones shown, the detail is fetched
+   * again, so its "Checked text changed" diff follows the words and a re-confirmation.
+   */
+  knownQuote?: string;
+  knownCheckedQuote?: string | null;
 }) {
   const { state, apply, refresh, sync, retry } = useClaimDetail(claimId, onChanged);
   const [openAction, setOpenAction] = useState<ActionKind | null>(null);
@@ -40,8 +50,15 @@ export function ClaimDetail({
     shown.current = state.kind === "ready" ? state.detail : null;
   });
   useEffect(() => {
-    if (knownStatus && shown.current && shown.current.status !== knownStatus) sync();
-  }, [knownStatus, sync]);
+    const current = shown.current;
+    if (!current) return;
+    if (
+      (knownStatus && current.status !== knownStatus) ||
+      (knownQuote !== undefined && current.quote !== knownQuote) ||
+      (knownCheckedQuote !== undefined && current.checkedQuote !== knownCheckedQuote)
+    )
+      sync();
+  }, [knownStatus, knownQuote, knownCheckedQuote, sync]);
 
   if (state.kind === "loading") {
     return (
@@ -87,6 +104,14 @@ export function ClaimDetail({
           {detail.readOnlyReason}
         </p>
       )}
+      <StaleCheck
+        detail={detail}
+        onApplied={(next) => {
+          apply(next);
+          requestAnimationFrame(() => summary.current?.focus());
+        }}
+        onStale={refreshAfterChange}
+      />
       <ClaimActions
         detail={detail}
         open={open}

@@ -19,12 +19,17 @@ export interface LiveClaim {
   status: ClaimStatusName;
   orphaned: boolean;
   rating: string | null;
+  /** The words its approved verdict checked, or null: stale when they differ from `quote`. */
+  checkedQuote: string | null;
   assignee: { id: string; name: string } | null;
   dueAt: string | null;
 }
 
 /** What the workspace keeps of a claim: its card, its highlight's colour, the header's counts. */
-export type WorkspaceClaim = Pick<LiveClaim, "id" | "quote" | "status" | "orphaned" | "rating">;
+export type WorkspaceClaim = Pick<
+  LiveClaim,
+  "id" | "quote" | "status" | "orphaned" | "rating" | "checkedQuote"
+>;
 
 export interface ClaimsEvent {
   claims: LiveClaim[];

@@ -6,7 +6,7 @@ import type { AuditEventInput } from "@/lib/server/audit/append-audit-events";
 import type { NotificationInput } from "@/lib/server/notifications/notify";
 import { reopenAudiences } from "@/lib/server/claims/transition-claim";
 
-export const TEXT_CHANGED_REASON = "text changed after verification";
+import { TEXT_CHANGED_REASON } from "@/lib/domain/verdicts/reconfirm";
 
 /**
  * What a save means for the workflow: a verified claim whose words changed is reopened

@@ -22,6 +22,7 @@ export type AuditAction =
   | "verdict.proposed"
   | "verdict.approved"
   | "verdict.sent_back"
+  | "verdict.reconfirmed"
   | "source.added"
   | "source.edited"
   | "source.removed"

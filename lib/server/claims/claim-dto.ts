@@ -10,6 +10,8 @@ export interface ClaimDto {
   end: number;
   status: ClaimStatus;
   orphaned: boolean;
+  /** The words its current approved verdict checked, or null; stale when it differs from quote. */
+  checkedQuote: string | null;
 }
 
 export const claimDtoSelect = {
@@ -21,6 +23,7 @@ export const claimDtoSelect = {
   end: true,
   status: true,
   orphaned: true,
+  checkedQuote: true,
 } as const;
 
 /** Document order: anchored claims by position, an outer claim before an inner one. */

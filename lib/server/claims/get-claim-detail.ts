@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { getApprovalsRequired } from "@/lib/server/settings/get-approvals-required";
 import { loadClaim, loadOpenProposal } from "@/lib/server/claims/load-claim";
+import { canOfferReconfirmation, decideReconfirmation, isStale } from "@/lib/domain/verdicts/reconfirm";
 
 const person = { select: { id: true, name: true } } as const;
 
@@ -23,6 +24,7 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
         start: true,
         end: true,
         statusReason: true,
+        checkedQuote: true,
         createdAt: true,
         assignee: person,
         createdBy: person,
@@ -58,6 +60,20 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
     proposal: proposal?.workflow ?? null,
     approvalsRequired,
   };
+  const reconfirm = {
+    claim: {
+      status: claim.status,
+      orphaned: claim.orphaned,
+      quote: claim.quote,
+      checkedQuote: row.checkedQuote,
+      statusReason: row.statusReason,
+    },
+    verdict: approved ? { proposedById: approved.proposedBy.id } : null,
+    hasOpenProposal: proposal !== null,
+    actor: { id: actor.id, role: actor.role },
+  };
+  const offersReconfirmation = canOfferReconfirmation(reconfirm);
+  const reconfirmDecision = offersReconfirmation ? decideReconfirmation(reconfirm, claim.quote) : null;
   return {
     id: claim.id,
     article: {
@@ -67,6 +83,10 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       firstClearedAt: firstClearedAt?.toISOString() ?? null,
     },
     quote: claim.quote,
+    /** The words its current approved verdict checked (null before any approval). */
+    checkedQuote: row.checkedQuote,
+    /** The words now differ from the ones the verdict checked. */
+    stale: isStale({ quote: claim.quote, checkedQuote: row.checkedQuote }),
     prefix: row.prefix,
     suffix: row.suffix,
     start: row.start,
@@ -130,6 +150,13 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       proposeVerdict:
         can(actor, "verdict.propose", ctx) && (actor.role !== "CHECKER" || claim.assigneeId === actor.id),
       comment: can(actor, "comment.add", ctx),
+      // Mirrors reconfirmVerdict: a stale verdict, re-confirmed by an approver not its proposer.
+      reconfirm: reconfirmDecision?.ok === true && can(actor, "verdict.reconfirm", ctx),
+      /** Why this viewer may not re-confirm the stale verdict, when it could be re-confirmed. */
+      reconfirmRefusal:
+        !spiked && reconfirmDecision && !reconfirmDecision.ok && can(actor, "verdict.reconfirm")
+          ? reconfirmDecision.message
+          : null,
       assign: can(actor, "claim.assign", ctx),
     },
   };

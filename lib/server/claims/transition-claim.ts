@@ -115,6 +115,8 @@ export async function transitionClaim(
       await tx.verdictApproval.create({ data: { verdictId: proposal.id, approverId: actor.id } });
       const verified = decision.nextStatus === "VERIFIED";
       if (verified) {
+        // The exact words this verdict checked: the claim shows it as stale once they change.
+        data.checkedQuote = claim.quote;
         corrections.push(...(await correctVerdict(tx, claim, proposal, actor)));
         await tx.verdict.update({
           where: { id: proposal.id },
@@ -124,7 +126,12 @@ export async function transitionClaim(
       events.push({
         ...base,
         action: "verdict.approved",
-        after: { verdictId: proposal.id, rating: proposal.rating.label, final: verified },
+        after: {
+          verdictId: proposal.id,
+          rating: proposal.rating.label,
+          final: verified,
+          ...(verified ? { checkedQuote: claim.quote } : {}),
+        },
       });
       notices.push({
         userId: proposal.workflow.proposedById,

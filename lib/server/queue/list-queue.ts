@@ -7,6 +7,7 @@ import { can } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertAllowed } from "@/lib/server/auth/assert-allowed";
 import { decodeCursor, encodeCursor } from "@/lib/server/http/page-cursor";
+import { TEXT_CHANGED_REASON, isStale } from "@/lib/domain/verdicts/reconfirm";
 
 const UNSETTLED = { notIn: ["VERIFIED" as const, "DISMISSED" as const] };
 
@@ -45,14 +46,19 @@ export async function listQueuePage(kind: unknown, rawPage: PageInput, actor: Ac
             ...(can(actor, "claim.assign") ? {} : { assigneeId: actor.id }),
           }
         : {
-            status: "IN_REVIEW" as const,
-            verdicts: {
-              some: {
-                state: "PROPOSED" as const,
-                proposedById: { not: actor.id },
-                approvals: { none: { approverId: actor.id } },
+            OR: [
+              {
+                status: "IN_REVIEW" as const,
+                verdicts: {
+                  some: {
+                    state: "PROPOSED" as const,
+                    proposedById: { not: actor.id },
+                    approvals: { none: { approverId: actor.id } },
+                  },
+                },
               },
-            },
+              staleForReconfirmation(actor),
+            ],
           };
   if (queue === "review" && actor.role === "EDITOR")
     return { claims: [], nextCursor: null, prevCursor: null };
@@ -72,6 +78,8 @@ export async function listQueuePage(kind: unknown, rawPage: PageInput, actor: Ac
       quote: true,
       status: true,
       orphaned: true,
+      checkedQuote: true,
+      statusReason: true,
       priority: true,
       dueAt: true,
       createdAt: true,
@@ -87,10 +95,16 @@ export async function listQueuePage(kind: unknown, rawPage: PageInput, actor: Ac
       ? encodeCursor({ d: row.dueAt?.toISOString() ?? null, c: row.createdAt.toISOString(), i: row.id })
       : null;
   return {
-    claims: shown.map(({ createdAt: _createdAt, ...c }) => ({
+    claims: shown.map(({ createdAt: _createdAt, statusReason, ...c }) => ({
       ...c,
       dueAt: c.dueAt?.toISOString() ?? null,
       overdue: c.dueAt !== null && c.dueAt < now,
+      /** The words now differ from the ones its approved verdict checked (`checkedQuote`). */
+      stale: isStale(c),
+      /** In the review queue for a re-confirmation of its verdict, not for a proposal. */
+      awaitsReconfirmation:
+        queue === "review" &&
+        (c.status === "VERIFIED" || (c.status === "RESEARCHING" && statusReason === TEXT_CHANGED_REASON)),
     })),
     nextCursor: before
       ? (cursorOf(shown.at(-1)) ?? page.before ?? null)
@@ -98,6 +112,33 @@ export async function listQueuePage(kind: unknown, rawPage: PageInput, actor: Ac
         ? cursorOf(shown.at(-1))
         : null,
     prevCursor: before ? (more ? cursorOf(shown[0]) : null) : after ? cursorOf(shown[0]) : null,
+  };
+}
+
+/**
+ * Claims whose approved verdict this reviewer may re-confirm for changed words (what
+ * decideReconfirmation allows): verified with words other than the checked ones, or reopened
+ * by the system because the words changed and with no new proposal. Left out when the
+ * reviewer proposed an approved verdict of the claim (four-eyes; they may not re-confirm it).
+ */
+function staleForReconfirmation(actor: Actor) {
+  return {
+    orphaned: false,
+    checkedQuote: { not: null },
+    AND: [
+      {
+        OR: [
+          { status: "VERIFIED" as const, NOT: { quote: { equals: db.claim.fields.checkedQuote } } },
+          {
+            status: "RESEARCHING" as const,
+            statusReason: TEXT_CHANGED_REASON,
+            verdicts: { none: { state: "PROPOSED" as const } },
+          },
+        ],
+      },
+      { verdicts: { some: { state: "APPROVED" as const } } },
+      { verdicts: { none: { state: "APPROVED" as const, proposedById: actor.id } } },
+    ],
   };
 }
 

@@ -68,12 +68,15 @@ function toWorkspaceArticle(article: ArticleDetail): WorkspaceArticle {
     correctionCount,
     pendingCorrections,
     // A claim's range comes from the document, its assignee and due date with its detail.
-    claims: article.claims.map(({ id: claimId, quote, status: claimStatus, orphaned, rating }) => ({
-      id: claimId,
-      quote,
-      status: claimStatus,
-      orphaned,
-      rating,
-    })),
+    claims: article.claims.map(
+      ({ id: claimId, quote, status: claimStatus, orphaned, rating, checkedQuote }) => ({
+        id: claimId,
+        quote,
+        status: claimStatus,
+        orphaned,
+        rating,
+        checkedQuote,
+      }),
+    ),
   };
 }
