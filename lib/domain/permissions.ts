@@ -9,6 +9,7 @@ export const ACTIONS = [
   "article.create",
   "article.edit",
   "article.archive",
+  "article.tag",
   "claim.mark",
   "claim.remove",
   "claim.reattach",
@@ -41,6 +42,8 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "article.edit": ["EDITOR", "MANAGER"],
   // Spiking takes an article off the desk and the queues: the desk's decision, not research.
   "article.archive": ["EDITOR", "MANAGER"],
+  // Tags are article metadata, filed by those who edit the article (as its title and text).
+  "article.tag": ["EDITOR", "MANAGER"],
   // Highlighting a claim is part of a checker's research, so checkers may mark.
   "claim.mark": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.remove": ["EDITOR", "MANAGER"],
@@ -70,6 +73,7 @@ const DENIAL_REASONS: Record<Action, string> = {
   "article.edit":
     "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
   "article.archive": "Only editors and managers can spike or restore an article.",
+  "article.tag": "Only editors and managers can change an article's tags.",
   "claim.mark": "You cannot mark claims.",
   "claim.remove": "Only editors and managers can remove a claim from the text.",
   "claim.reattach": "You cannot re-attach claims.",

@@ -14,6 +14,7 @@ import {
   listPendingCorrections,
   type PendingCorrectionView,
 } from "@/lib/server/corrections/list-pending-corrections";
+import { findArticleTagNames } from "@/lib/server/tags/article-tag-names";
 import { rememberArticleDoc, peekArticleDoc, toArticleDocState } from "@/lib/server/articles/doc-cache";
 
 export interface ArticleDetail {
@@ -33,6 +34,8 @@ export interface ArticleDetail {
   /** Set while the article is spiked (read-only, off the desk and the queues). */
   archivedAt: string | null;
   archivedBy: { id: string; name: string } | null;
+  /** Its tags, alphabetical. */
+  tags: string[];
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -76,6 +79,7 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     correctionCount: _count.corrections,
     claims: await listArticleClaims(articleId, anchors),
     pendingCorrections: await listPendingCorrections(articleId),
+    tags: (await findArticleTagNames([articleId])).get(articleId) ?? [],
   };
 }
 

@@ -8,14 +8,25 @@ export const GET = endpoint({
   params: ZArticleParams,
   async handle({ actor, params }) {
     const article = await getArticle(params.articleId, actor);
-    const { id, title, status, version, doc, claims, firstClearedAt, correctionCount, pendingCorrections } =
-      article;
+    const {
+      id,
+      title,
+      status,
+      version,
+      doc,
+      tags,
+      claims,
+      firstClearedAt,
+      correctionCount,
+      pendingCorrections,
+    } = article;
     return NextResponse.json({
       id,
       title,
       status,
       version,
       doc,
+      tags,
       claims,
       firstClearedAt,
       correctionCount,
