@@ -80,6 +80,7 @@ export function ArticleWorkspace({
   initialClaimId,
   notice,
   headerActions,
+  tags,
 }: {
   article: WorkspaceArticle;
   permissions: WorkspacePermissions;
@@ -88,6 +89,8 @@ export function ArticleWorkspace({
   notice?: React.ReactNode;
   /** Extra buttons in the header (Spike…). */
   headerActions?: React.ReactNode;
+  /** The article's tags in the header (read-only or editable, as the page decides). */
+  tags?: React.ReactNode;
 }) {
   const editorRef = useRef<Editor | null>(null);
   const [clientId] = useState(() => newClaimId().replace(/-/g, "").slice(0, 16));
@@ -394,6 +397,7 @@ export function ArticleWorkspace({
       <WorkspaceHeader
         articleId={article.id}
         actions={headerActions}
+        tags={tags}
         title={article.title}
         status={live.article.status}
         gateTargets={listAllowedArticleTargets({

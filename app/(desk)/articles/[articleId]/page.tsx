@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace, type WorkspaceArticle } from "@/components/editor/article-workspace";
 import { SpikeButton, SpikedBanner } from "@/components/articles/spike-controls";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/domain/permissions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
@@ -47,6 +48,13 @@ export default async function ArticlePage({
             canRestore={canSpike}
           />
         ) : null
+      }
+      tags={
+        <TagEditor
+          articleId={article.id}
+          initialTags={article.tags}
+          canEdit={!spiked && can(user, "article.tag")}
+        />
       }
       headerActions={
         !spiked && canSpike ? <SpikeButton articleId={article.id} title={article.title} /> : null
