@@ -204,7 +204,7 @@ function describeFilters(query: DeskQuery, people: { id: string; name: string }[
     out.push(
       `assigned to ${people.find((p) => p.id === query.assigneeId)?.name ?? "someone no longer active"}`,
     );
-  const tags = [query.tag ?? []].flat();
+  const tags = [query.tag ?? []].flat().filter((t) => t.trim() !== "");
   if (tags.length > 0) out.push(`tagged ${tags.map((t) => `“${t}”`).join(" and ")}`);
   if (query.from) out.push(`changed from ${query.from}`);
   if (query.to) out.push(`changed until ${query.to}`);

@@ -138,7 +138,8 @@ export function articleQueryFromSearchParams(
   }
   const status = get("status");
   if (status.length > 0) raw.status = status;
-  const tag = get("tag");
+  // The form's "Any tag" sends an empty tag=, which is no filter.
+  const tag = get("tag").filter((t) => t.trim() !== "");
   if (tag.length > 0) raw.tag = tag;
   return raw;
 }
