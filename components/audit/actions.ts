@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   "article.status_changed": "Article status changed",
   "article.archived": "Article spiked",
   "article.restored": "Article restored",
+  "article.tagged": "Article tags changed",
   "claim.created": "Claim marked",
   "claim.text_changed": "Claim wording changed",
   "claim.orphaned": "Claim orphaned (its words were deleted)",

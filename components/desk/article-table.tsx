@@ -8,6 +8,7 @@ import { DeskFilters } from "@/components/desk/desk-filters";
 import { SortHeader } from "@/components/desk/sort-header";
 import { deskHref, type DeskQuery } from "@/components/desk/desk-url";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { TagChips } from "@/components/tags/tag-chips";
 import {
   ARTICLE_STATUS_LABEL,
   type ArticleStatusName,
@@ -24,6 +25,7 @@ export interface DeskArticle {
   updatedAt: string;
   updatedBy: { name: string };
   archivedAt: string | null;
+  tags: string[];
 }
 
 const COLUMNS = [
@@ -41,6 +43,7 @@ export function ArticleTable({
   nextCursor,
   prevCursor,
   people,
+  tags,
   issues,
 }: {
   articles: DeskArticle[];
@@ -52,6 +55,8 @@ export function ArticleTable({
   nextCursor: string | null;
   prevCursor: string | null;
   people: { id: string; name: string }[];
+  /** The tags in use, for the tag filter. */
+  tags: { name: string; count: number }[];
   /** Why the URL's filters could not be applied (422 issues), if so. */
   issues: { path: string; message: string }[];
 }) {
@@ -71,7 +76,14 @@ export function ArticleTable({
           </Button>
         )}
       </div>
-      <DeskFilters query={query} people={people} active={filters.length > 0} />
+      {/* Keyed by the URL: a link to another view (a tag chip) shows that view's choices. */}
+      <DeskFilters
+        key={deskHref(query)}
+        query={query}
+        people={people}
+        tags={tags}
+        active={filters.length > 0}
+      />
       {issues.length > 0 && (
         <div
           role="alert"
@@ -106,7 +118,7 @@ export function ArticleTable({
             <table className="stack-table sortable w-full text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
                 <tr>
-                  {COLUMNS.map(({ key, label }) => {
+                  {COLUMNS.map(({ key, label }, index) => {
                     const state = sort === key ? "ascending" : sort === `-${key}` ? "descending" : "none";
                     // A new column starts ascending (its latest first for dates); a second click reverses.
                     const next =
@@ -117,7 +129,7 @@ export function ArticleTable({
                         : state === "ascending"
                           ? `-${key}`
                           : key;
-                    return (
+                    const header = (
                       <SortHeader
                         key={key}
                         label={label}
@@ -125,6 +137,15 @@ export function ArticleTable({
                         href={deskHref(query, { ...page, sort: next })}
                       />
                     );
+                    // Tags sit after the status; they have no order of their own to sort by.
+                    return index === 2
+                      ? [
+                          <th key="tags" scope="col" className="not-sortable px-4 py-2 font-medium">
+                            Tags
+                          </th>,
+                          header,
+                        ]
+                      : header;
                   })}
                 </tr>
               </thead>
@@ -138,6 +159,13 @@ export function ArticleTable({
                     </td>
                     <td data-label="Status" className="px-4 py-2.5">
                       <ArticleStatusBadge status={a.status} />
+                    </td>
+                    <td data-label="Tags" className="max-w-64 px-4 py-2.5">
+                      <TagChips
+                        tags={a.tags}
+                        label={`Tags of ${a.title}`}
+                        hrefOf={(tag) => deskHref({}, { tag })}
+                      />
                     </td>
                     <td data-label="Claims" className="px-4 py-2.5">
                       <ClaimStatusBar
@@ -176,6 +204,8 @@ function describeFilters(query: DeskQuery, people: { id: string; name: string }[
     out.push(
       `assigned to ${people.find((p) => p.id === query.assigneeId)?.name ?? "someone no longer active"}`,
     );
+  const tags = [query.tag ?? []].flat().filter((t) => t.trim() !== "");
+  if (tags.length > 0) out.push(`tagged ${tags.map((t) => `“${t}”`).join(" and ")}`);
   if (query.from) out.push(`changed from ${query.from}`);
   if (query.to) out.push(`changed until ${query.to}`);
   if (query.archived === "true" || query.archived === true) out.push("spiked only");

@@ -12,14 +12,21 @@ const STATUSES = Object.keys(ARTICLE_STATUS_LABEL) as ArticleStatusName[];
 export function DeskFilters({
   query,
   people,
+  tags,
   active,
 }: {
   query: DeskQuery;
   people: { id: string; name: string }[];
+  /** The tags in use, most used first. */
+  tags: { name: string; count: number }[];
   /** Whether any filter is on (Clear filters is offered then). */
   active: boolean;
 }) {
   const statuses = new Set([query.status ?? []].flat().flatMap((s) => s.split(",")));
+  // The form chooses one tag; further ones from a link (tag=A&tag=B) are kept as they came.
+  const [chosenTag = "", ...moreTags] = [query.tag ?? []].flat();
+  const tagOptions = [...tags].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+  const chosenKnown = tagOptions.some((t) => t.name.toLowerCase() === chosenTag.toLowerCase());
   return (
     <form
       method="get"
@@ -71,6 +78,30 @@ export function DeskFilters({
             </option>
           ))}
         </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor="desk-tag">Tag</Label>
+        <select
+          id="desk-tag"
+          name="tag"
+          defaultValue={
+            chosenKnown
+              ? (tagOptions.find((t) => t.name.toLowerCase() === chosenTag.toLowerCase())?.name ?? "")
+              : chosenTag
+          }
+          className={`${fieldClass} h-9 w-48 py-1`}
+        >
+          <option value="">Any tag</option>
+          {chosenTag && !chosenKnown && <option value={chosenTag}>{chosenTag}</option>}
+          {tagOptions.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.name} ({t.count})
+            </option>
+          ))}
+        </select>
+        {moreTags.map((t) => (
+          <input key={t} type="hidden" name="tag" value={t} />
+        ))}
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="desk-from">Changed from</Label>

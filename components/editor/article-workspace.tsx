@@ -88,6 +88,7 @@ export function ArticleWorkspace({
   initialClaimId,
   notice,
   headerActions,
+  tags,
 }: {
   article: WorkspaceArticle;
   permissions: WorkspacePermissions;
@@ -96,6 +97,8 @@ export function ArticleWorkspace({
   notice?: React.ReactNode;
   /** Extra buttons in the header (Spike…). */
   headerActions?: React.ReactNode;
+  /** The article's tags in the header (read-only or editable, as the page decides). */
+  tags?: React.ReactNode;
 }) {
   const router = useRouter();
   const editorRef = useRef<Editor | null>(null);
@@ -432,6 +435,7 @@ export function ArticleWorkspace({
       <WorkspaceHeader
         articleId={article.id}
         actions={headerActions}
+        tags={tags}
         title={article.title}
         status={live.article.status}
         gateTargets={

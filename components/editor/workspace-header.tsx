@@ -25,6 +25,7 @@ export function WorkspaceHeader({
   onStatusChanged,
   onShowClaim,
   actions,
+  tags,
 }: {
   articleId: string;
   title: string;
@@ -39,12 +40,14 @@ export function WorkspaceHeader({
   onShowClaim: (id: string) => void;
   /** Extra header buttons from the page (Spike…). */
   actions?: React.ReactNode;
+  /** The article's tags (an editor for those who may change them), from the page. */
+  tags?: React.ReactNode;
 }) {
   const byStatus: Partial<Record<ClaimStatusName, number>> = {};
   for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   return (
     <header className="mb-3 flex flex-wrap items-start gap-x-4 gap-y-2">
-      <div className="flex flex-col gap-1.5">
+      <div className="flex min-w-0 flex-col gap-1.5">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{title}</h1>
           <ArticleStatusBadge status={status} />
@@ -54,6 +57,7 @@ export function WorkspaceHeader({
           byStatus={byStatus}
           orphaned={claims.filter((c) => c.orphaned).length}
         />
+        {tags}
         {firstClearedAt && (
           <p className="text-xs text-slate-700">
             Cleared for publication on {formatDay(firstClearedAt)}: changing a claim&apos;s words or verdict

@@ -9,6 +9,7 @@ export const ACTIONS = [
   "article.create",
   "article.edit",
   "article.archive",
+  "article.tag",
   "claim.mark",
   "claim.remove",
   "claim.reattach",
@@ -50,6 +51,7 @@ const ARTICLE_WRITES: ReadonlySet<Action> = new Set<Action>([
   "comment.add",
   "claim.assign",
   "verdict.reconfirm",
+  "article.tag",
 ]);
 
 /** Why nothing can be done on a spiked article, for someone who may restore it or not. */
@@ -67,6 +69,8 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "article.edit": ["EDITOR", "MANAGER"],
   // Spiking takes an article off the desk and the queues: the desk's decision, not research.
   "article.archive": ["EDITOR", "MANAGER"],
+  // Tags are article metadata, filed by those who edit the article (as its title and text).
+  "article.tag": ["EDITOR", "MANAGER"],
   // Highlighting a claim is part of a checker's research, so checkers may mark.
   "claim.mark": ["EDITOR", "CHECKER", "MANAGER"],
   "claim.remove": ["EDITOR", "MANAGER"],
@@ -99,6 +103,7 @@ const DENIAL_REASONS: Record<Action, string> = {
   "article.edit":
     "Only editors and managers can change an article's text or formatting; fact-checkers can highlight claims.",
   "article.archive": "Only editors and managers can spike or restore an article.",
+  "article.tag": "Only editors and managers can change an article's tags.",
   "claim.mark": "You cannot mark claims.",
   "claim.remove": "Only editors and managers can remove a claim from the text.",
   "claim.reattach": "You cannot re-attach claims.",
@@ -139,6 +144,8 @@ export function authorize(
 export interface ArticleCapabilities {
   /** Change the words and formatting. */
   edit: boolean;
+  /** Change the article's tags. */
+  tag: boolean;
   /** Mark words as a claim (a checker's steps may only add or remove claim marks). */
   mark: boolean;
   /** Remove a claim from the article ("Remove claim"). */
@@ -162,6 +169,7 @@ export function articleCapabilities(
   const mayArchive = can(actor, "article.archive");
   return {
     edit: can(actor, "article.edit", ctx),
+    tag: can(actor, "article.tag", ctx),
     mark: can(actor, "claim.mark", ctx),
     remove: can(actor, "claim.remove", ctx),
     reattach: can(actor, "claim.reattach", ctx),

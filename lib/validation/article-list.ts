@@ -2,6 +2,7 @@
 // route, the use case and the desk page (which reads the same names from its URL).
 import { z } from "@/lib/validation/zod";
 import { ARTICLE_STATUS_LABEL, type ArticleStatusName } from "@/lib/domain/claims/claim-status";
+import { MAX_TAGS_PER_ARTICLE, normalizeTagName, type TagName } from "@/lib/domain/tags/tag-name";
 import { blankToUndefined, PAGE_DEFAULT, PAGE_MAX, zCursor, zPageLimit } from "@/lib/validation/paging";
 
 /** The desk pages like every other list. */
@@ -50,6 +51,26 @@ export const ZArticleListQuery = z
     ),
     /** Articles with a live (not removed) claim assigned to this user. */
     assigneeId: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+    /** Articles carrying every one of these tags (any spelling of each). */
+    tag: z.preprocess(
+      (v): unknown[] =>
+        (typeof v === "string" ? [v] : Array.isArray(v) ? (v as unknown[]) : []).filter(
+          (s) => !(typeof s === "string" && s.trim() === ""),
+        ),
+      z
+        .array(z.string({ error: "tag must be a tag name." }))
+        .max(MAX_TAGS_PER_ARTICLE, `Filter by at most ${MAX_TAGS_PER_ARTICLE} tags.`)
+        .transform((raws, ctx) => {
+          const tags: TagName[] = [];
+          for (const raw of raws) {
+            const result = normalizeTagName(raw);
+            if (!result.ok) ctx.addIssue({ code: "custom", message: `Tag filter: ${result.reason}` });
+            else if (!tags.some((t) => t.key === result.key))
+              tags.push({ name: result.name, key: result.key });
+          }
+          return tags;
+        }),
+    ),
     from: z.preprocess(blankToUndefined, isoDate("from").optional()),
     to: z.preprocess(blankToUndefined, isoDate("to").optional()),
     sort: z.preprocess(
@@ -89,6 +110,7 @@ export interface ArticleListQueryInput {
   q?: string;
   status?: string | string[];
   assigneeId?: string;
+  tag?: string | string[];
   from?: string;
   to?: string;
   sort?: string;
@@ -116,5 +138,8 @@ export function articleQueryFromSearchParams(
   }
   const status = get("status");
   if (status.length > 0) raw.status = status;
+  // The form's "Any tag" sends an empty tag=, which is no filter.
+  const tag = get("tag").filter((t) => t.trim() !== "");
+  if (tag.length > 0) raw.tag = tag;
   return raw;
 }

@@ -15,6 +15,7 @@ import { closeIdleEditBursts } from "@/lib/server/articles/close-idle-edit-burst
 import { BURST_IDLE_MS } from "@/lib/server/articles/edit-bursts";
 import { noteCorrection } from "@/lib/server/corrections/note-correction";
 import { removeClaim } from "@/lib/server/claims/remove-claim";
+import { setArticleTags } from "@/lib/server/tags/set-article-tags";
 import type { DocJSON } from "@/lib/domain/document/types";
 import { editText } from "@/tests/support/documents";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -189,6 +190,13 @@ const SCENARIOS: Record<string, Scenario[]> = {
       },
       (a) => restoreArticle(a.id, {}, manager),
       "article.restored",
+    ),
+  ],
+  setArticleTags: [
+    scenario(
+      () => article(),
+      (a) => setArticleTags(a.id, { tags: ["Kabul", "ISKP"] }, editor),
+      "article.tagged",
     ),
   ],
   transitionClaim: [

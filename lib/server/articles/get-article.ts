@@ -15,6 +15,7 @@ import {
   listPendingCorrections,
   type PendingCorrectionView,
 } from "@/lib/server/corrections/list-pending-corrections";
+import { findArticleTagNames } from "@/lib/server/tags/article-tag-names";
 import { rememberArticleDoc, peekArticleDoc, toArticleDocState } from "@/lib/server/articles/doc-cache";
 
 export interface ArticleDetail {
@@ -36,6 +37,8 @@ export interface ArticleDetail {
   archivedBy: { id: string; name: string } | null;
   /** What this viewer may do in the article now (nothing that writes while it is spiked). */
   can: ArticleCapabilities;
+  /** Its tags, alphabetical. */
+  tags: string[];
 }
 
 /** A claim as the workspace lists it: its anchor, workflow position and, once verified, rating. */
@@ -80,6 +83,7 @@ export async function getArticle(articleId: string, actor: Actor): Promise<Artic
     correctionCount: _count.corrections,
     claims: await listArticleClaims(articleId, anchors),
     pendingCorrections: await listPendingCorrections(articleId),
+    tags: (await findArticleTagNames([articleId])).get(articleId) ?? [],
   };
 }
 

@@ -16,6 +16,7 @@ import {
   encodeArticleCursor,
   type SortKeyValue,
 } from "@/lib/server/articles/article-cursor";
+import { findArticleTagNames } from "@/lib/server/tags/article-tag-names";
 
 export interface ArticleSummary {
   id: string;
@@ -30,6 +31,8 @@ export interface ArticleSummary {
   /** Set while the article is spiked. */
   archivedAt: string | null;
   archivedBy: { id: string; name: string } | null;
+  /** Its tags, alphabetical. */
+  tags: string[];
 }
 
 export interface ArticlePage {
@@ -46,7 +49,7 @@ export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
 }
 
 /**
- * The desk: articles filtered by title words, status, assignee and date of last change,
+ * The desk: articles filtered by title words, status, assignee, tags and date of last change,
  * sorted by any column, a page at a time. Keyset paging on (sort key, id): rows that tie
  * on the key are ordered by id, so no row is skipped or repeated across pages.
  */
@@ -123,6 +126,10 @@ function whereOf(query: ArticleListQuery): Prisma.Sql {
   if (query.assigneeId)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c
       WHERE c."articleId" = a."id" AND c."assigneeId" = ${query.assigneeId} AND c."removedAt" IS NULL)`);
+  // Every tag asked for, whichever spelling (the key is what makes spellings one tag).
+  for (const tag of query.tag)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" atg JOIN "Tag" t ON t."id" = atg."tagId"
+      WHERE atg."articleId" = a."id" AND t."key" = ${tag.key})`);
   if (query.fromDate) conditions.push(Prisma.sql`a."updatedAt" >= ${query.fromDate}`);
   if (query.toDate) conditions.push(Prisma.sql`a."updatedAt" <= ${query.toDate}`);
   return Prisma.join(conditions, " AND ");
@@ -131,7 +138,7 @@ function whereOf(query: ArticleListQuery): Prisma.Sql {
 /** The page's rows, in the page's order, with their claims counted. */
 async function summarize(ids: string[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const [articles, counts] = await Promise.all([
+  const [articles, counts, tags] = await Promise.all([
     db.article.findMany({
       where: { id: { in: ids } },
       select: {
@@ -150,6 +157,7 @@ async function summarize(ids: string[]): Promise<ArticleSummary[]> {
       where: { removedAt: null, articleId: { in: ids } },
       _count: { _all: true },
     }),
+    findArticleTagNames(ids),
   ]);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const byArticle = new Map<string, typeof counts>();
@@ -168,6 +176,7 @@ async function summarize(ids: string[]): Promise<ArticleSummary[]> {
         claimCount: mine.reduce((sum, c) => sum + c._count._all, 0),
         orphanedCount: mine.filter((c) => c.orphaned).reduce((sum, c) => sum + c._count._all, 0),
         claimsByStatus,
+        tags: tags.get(id) ?? [],
       },
     ];
   });

@@ -12,6 +12,7 @@ export type AuditAction =
   | "article.status_changed"
   | "article.archived"
   | "article.restored"
+  | "article.tagged"
   | "claim.created"
   | "claim.text_changed"
   | "claim.orphaned"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace, type WorkspaceArticle } from "@/components/editor/article-workspace";
 import { SpikeButton, SpikedBanner } from "@/components/articles/spike-controls";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { AppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { getArticle, type ArticleDetail } from "@/lib/server/articles/get-article";
@@ -49,6 +50,7 @@ export default async function ArticlePage({
           />
         ) : null
       }
+      tags={<TagEditor articleId={article.id} initialTags={article.tags} canEdit={can.tag} />}
       headerActions={can.spike ? <SpikeButton articleId={article.id} title={article.title} /> : null}
     />
   );
