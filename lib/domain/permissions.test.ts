@@ -261,6 +261,7 @@ describe("a spiked article", () => {
   it("capabilities: nothing writes, restore for editors and managers, a reason to show", () => {
     expect(articleCapabilities(actor("MANAGER"), { spiked: false })).toEqual({
       edit: true,
+      tag: true,
       mark: true,
       remove: true,
       reattach: true,
@@ -268,6 +269,7 @@ describe("a spiked article", () => {
       restore: false,
       readOnlyReason: null,
     });
+    expect(articleCapabilities(actor("CHECKER"), { spiked: false }).tag).toBe(false);
     expect(articleCapabilities(actor("CHECKER"), { spiked: true })).toMatchObject({
       mark: false,
       reattach: false,
@@ -276,6 +278,7 @@ describe("a spiked article", () => {
     });
     expect(articleCapabilities(actor("EDITOR"), { spiked: true })).toMatchObject({
       edit: false,
+      tag: false,
       spike: false,
       restore: true,
     });
