@@ -44,6 +44,7 @@ describe("article capabilities", () => {
     const { articleId } = await articleInResearch();
     expect((await getArticle(articleId, editor)).can).toEqual({
       edit: true,
+      tag: true,
       mark: true,
       remove: true,
       reattach: true,
@@ -53,6 +54,7 @@ describe("article capabilities", () => {
     });
     expect((await getArticle(articleId, checker)).can).toEqual({
       edit: false,
+      tag: false,
       mark: true,
       remove: false,
       reattach: true,
@@ -72,7 +74,7 @@ describe("article capabilities", () => {
     }
     await archiveArticle(articleId, {}, editor);
     await archiveArticle(open.articleId, {}, manager);
-    const readOnly = { edit: false, mark: false, remove: false, reattach: false, spike: false };
+    const readOnly = { edit: false, tag: false, mark: false, remove: false, reattach: false, spike: false };
     for (const [actor, restore, reason] of [
       [editor, true, RESTORE],
       [manager, true, RESTORE],
@@ -93,6 +95,8 @@ describe("article capabilities", () => {
         unflagSensitive: false,
         proposeVerdict: false,
         comment: false,
+        reconfirm: false,
+        reconfirmRefusal: null,
         assign: false,
       });
       expect(detail.comments.map((c) => c.body)).toEqual(["Check the timeline first."]);
