@@ -8,12 +8,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import Database from "better-sqlite3";
 import { isDeepStrictEqual } from "node:util";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { inChunks, quantile, random, scratchPgDatabase, type ScratchDatabase } from "./bench-support";
 import { addDays } from "@/lib/domain/dashboard/date-range";
 import type { DashboardFigures } from "@/lib/domain/dashboard/figures";
 import type { DashboardRangeInput } from "@/lib/validation/dashboard";
@@ -32,26 +33,7 @@ const DAY = 24 * HOUR;
 
 type Status = "OPEN" | "RESEARCHING" | "IN_REVIEW" | "VERIFIED" | "DISMISSED";
 
-/** A small deterministic generator, so every run seeds the same newsroom. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const quantile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-};
-
-async function freshDatabase(
-  pgServer: string | undefined,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshDatabase(pgServer: string | undefined): Promise<ScratchDatabase> {
   if (!pgServer) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-bench-dashboard-"));
     return {
@@ -59,26 +41,7 @@ async function freshDatabase(
       drop: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })),
     };
   }
-  const name = `claimdesk_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: pgServer });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgServer);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: pgServer });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+  return scratchPgDatabase(pgServer, "claimdesk_bench");
 }
 
 /**
@@ -207,7 +170,7 @@ export async function runDashboardBench(
           createdAt: new Date(now.getTime() - (i / ARTICLES) * 365 * DAY),
         };
       });
-      await inChunks(articles, (data) => db.article.createMany({ data }));
+      await inChunks(articles, CHUNK, (data) => db.article.createMany({ data }));
 
       const claims: Prisma.ClaimCreateManyInput[] = [];
       const verdicts: Prisma.VerdictCreateManyInput[] = [];

@@ -9,8 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { inChunks, quantile, random, scratchPgDatabase } from "./bench-support";
 // Types only: lib/db binds its database when first imported, after DATABASE_URL is set below.
 import type * as DbModule from "@/lib/db";
 
@@ -18,46 +18,6 @@ const ARTICLES = 1_000;
 const CLAIMS_PER_ARTICLE = 100;
 const RUNS = 15;
 const CHUNK = 1_000;
-
-/** A small deterministic generator, so every run seeds the same newsroom. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const quantile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-};
-
-async function freshDatabase(server: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `claimdesk_bench_search_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
-}
 
 export async function runSearchBench(options: {
   pgServer: string;
@@ -67,7 +27,7 @@ export async function runSearchBench(options: {
 }): Promise<void> {
   const target = options.url
     ? { url: options.url, drop: () => Promise.resolve() }
-    : await freshDatabase(options.pgServer);
+    : await scratchPgDatabase(options.pgServer, "claimdesk_bench_search");
   process.env.DATABASE_URL = target.url;
   try {
     if (!options.url) await applyMigrations(target.url);
@@ -142,7 +102,7 @@ async function seed(db: Db) {
     createdById: manager.id,
     updatedById: manager.id,
   }));
-  await inChunks(articles, (data) => db.article.createMany({ data }));
+  await inChunks(articles, CHUNK, (data) => db.article.createMany({ data }));
   const claims = articles.flatMap((article) =>
     Array.from({ length: CLAIMS_PER_ARTICLE }, (_, c) => {
       const quote = passage(6, 20);
@@ -159,11 +119,11 @@ async function seed(db: Db) {
       };
     }),
   );
-  await inChunks(claims, (data) => db.claim.createMany({ data }));
+  await inChunks(claims, CHUNK, (data) => db.claim.createMany({ data }));
   const comments = claims
     .filter((_, i) => i % 10 === 0)
     .map((claim) => ({ claimId: claim.id, authorId: manager.id, body: passage(10, 40) }));
-  await inChunks(comments, (data) => db.comment.createMany({ data }));
+  await inChunks(comments, CHUNK, (data) => db.comment.createMany({ data }));
   const sources = claims
     .filter((_, i) => i % 20 === 0)
     .map((claim) => ({
@@ -175,7 +135,7 @@ async function seed(db: Db) {
       accessedAt: new Date(),
       createdById: manager.id,
     }));
-  await inChunks(sources, (data) => db.source.createMany({ data }));
+  await inChunks(sources, CHUNK, (data) => db.source.createMany({ data }));
   await db.$executeRawUnsafe(
     'ANALYZE "search_article", "search_claim", "search_source", "search_comment", "Claim", "Article", "Source", "Comment"',
   );
