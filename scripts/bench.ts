@@ -14,6 +14,7 @@
 //   5. re-anchoring 1,000 claims after edits, ours beside approx-string-match as Hypothesis
 //      drives it (scripts/bench/anchoring.ts): --anchoring-only runs just that, --no-anchoring
 //      skips it
+//   6. importing a 20,000-word .docx (scripts/bench/import.ts): --import-only, --no-import
 import { getDocumentSchema } from "@/lib/domain/document/extensions";
 import { convertTextToDoc } from "@/lib/domain/document/text-to-doc";
 import { Transform } from "@tiptap/pm/transform";
@@ -24,6 +25,7 @@ import { createBenchArticle, measureRoundTrip, measureStreamLatency } from "./be
 import { measurePage, type PageFigures } from "./bench/browser-measures";
 import { runDashboardBenchProcess } from "./bench/dashboard";
 import { runAnchoringBench } from "./bench/anchoring";
+import { runImportBench } from "./bench/import";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -133,7 +135,13 @@ async function main(): Promise<void> {
   }
 }
 
-const only = args.has("--anchoring-only") ? "anchoring" : args.has("--dashboard-only") ? "dashboard" : null;
+const only = args.has("--import-only")
+  ? "import"
+  : args.has("--anchoring-only")
+    ? "anchoring"
+    : args.has("--dashboard-only")
+      ? "dashboard"
+      : null;
 
 (only ? Promise.resolve() : main())
   .then(() => {
@@ -142,6 +150,9 @@ const only = args.has("--anchoring-only") ? "anchoring" : args.has("--dashboard-
   })
   .then(() => {
     if ((only ?? "anchoring") === "anchoring" && !args.has("--no-anchoring")) runAnchoringBench({ quick });
+  })
+  .then(async () => {
+    if ((only ?? "import") === "import" && !args.has("--no-import")) await runImportBench({ quick });
   })
   .catch((error: unknown) => {
     console.error(error);
