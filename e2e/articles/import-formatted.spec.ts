@@ -27,7 +27,7 @@ test("an editor imports a Word file: the headline becomes the title, what was dr
 }) => {
   const docx = await buildDocx(
     [
-      para("Bagram handover in 11 days", "Title"),
+      para("Herat convoy report", "Title"),
       para([run("The base was handed over "), run("at night", { bold: true }), run(".")]),
       table([["Date", "Event"]]),
       para([picture()]),
@@ -35,23 +35,23 @@ test("an editor imports a Word file: the headline becomes the title, what was dr
   );
   await page.goto("/articles/new");
   await page.getByLabel("Import a file (.docx, .html, .md, .txt)").setInputFiles({
-    name: "bagram.docx",
+    name: "herat.docx",
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     buffer: Buffer.from(docx),
   });
   const held = page.getByRole("group", { name: "Document to import" });
-  await expect(held).toContainText("bagram.docx");
+  await expect(held).toContainText("herat.docx");
   await page.getByRole("button", { name: "Import and create article" }).click();
 
-  const report = page.getByRole("region", { name: "“Bagram handover in 11 days” was created" });
+  const report = page.getByRole("region", { name: "“Herat convoy report” was created" });
   await expect(report).toContainText("1 image removed: articles hold text only.");
   await expect(report).toContainText("1 table flattened: each cell became a paragraph.");
   await report.getByRole("link", { name: "Open the article" }).click();
 
-  await expect(page.getByRole("heading", { name: "Bagram handover in 11 days", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Herat convoy report", level: 1 })).toBeVisible();
   await expect(page.locator(".article-body strong")).toHaveText("at night");
   await expect(page.locator(".article-body")).toContainText("Date");
-  expect(await testDb.article.count({ where: { title: "Bagram handover in 11 days" } })).toBe(1);
+  expect(await testDb.article.count({ where: { title: "Herat convoy report" } })).toBe(1);
 });
 
 test("a damaged .docx is refused with a clear message and nothing is created", async ({ page }) => {

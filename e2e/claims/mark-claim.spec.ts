@@ -25,7 +25,9 @@ test.describe("marking a claim in the demo article", () => {
     await expectSynced(page);
     await expect(panel.locator("[data-claim-card]")).toHaveCount(before + 1);
 
-    const claim = await testDb.claim.findFirst({ where: { quote: "11 days" } });
+    // Other specs mark "11 days" in their own articles: this one is the demo's.
+    const articleId = new URL(page.url()).pathname.split("/").pop();
+    const claim = await testDb.claim.findFirst({ where: { articleId, quote: "11 days", removedAt: null } });
     expect(claim).not.toBeNull();
     expect(claim?.status).toBe("OPEN");
 
