@@ -3,6 +3,8 @@
 // claim's words can be followed through word edits and sentence moves, duplicates and
 // deletions. Seeded, so every run edits the same way.
 
+import { random } from "./bench-support";
+
 export type Claimed = { id: string; quote: string; start: number; end: number };
 
 /** Where each claim's words ended up in the new text, or null when they are all gone. */
@@ -18,18 +20,6 @@ export type EditPlan = {
 };
 
 type Token = { text: string; origin: number | null; word: boolean };
-
-/** A small deterministic generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function tokenize(text: string, claims: readonly Claimed[]): Token[] {
   const cuts = new Set<number>();
@@ -79,8 +69,8 @@ export function makeNewVersion(
   claims: readonly Claimed[],
   plan: EditPlan,
 ): { newText: string; truth: Truth; changedShare: number } {
-  const random = seededRandom(plan.seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const next = random(plan.seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const tokens = tokenize(oldText, claims);
   const vocabulary = tokens.filter((t) => t.word).map((t) => t.text);
 
@@ -89,7 +79,7 @@ export function makeNewVersion(
   const chosen = new Set<number>();
   const take = () => {
     for (;;) {
-      const i = Math.floor(random() * pool.length);
+      const i = Math.floor(next() * pool.length);
       if (!chosen.has(i)) {
         chosen.add(i);
         return pool[i] as Sentence;
@@ -142,14 +132,14 @@ export function makeNewVersion(
   const neighbours = (i: number) => [edited[i - 2]?.text, edited[i]?.text, edited[i + 2]?.text];
   for (let i = 0; i < edited.length; i += 1) {
     const t = edited[i] as Token;
-    if (!t.word || skipNext || random() >= perWord) {
+    if (!t.word || skipNext || next() >= perWord) {
       if (t.word) skipNext = false;
       out.push(t);
       continue;
     }
     skipNext = true;
     changedWords += 1;
-    const kind = random();
+    const kind = next();
     if (kind < 0.5) {
       let word = pick(vocabulary);
       while (neighbours(i).includes(word)) word = pick(vocabulary);
