@@ -7,34 +7,13 @@ export const GET = endpoint({
   access: "article.view",
   params: ZArticleParams,
   async handle({ actor, params }) {
-    const article = await getArticle(params.articleId, actor);
+    // The workspace's detail less who last changed it and who spiked it (README's API table).
     const {
-      id,
-      title,
-      status,
-      version,
-      doc,
-      tags,
-      claims,
-      firstClearedAt,
-      correctionCount,
-      pendingCorrections,
-      archivedAt,
-      can,
-    } = article;
-    return NextResponse.json({
-      id,
-      title,
-      status,
-      version,
-      doc,
-      tags,
-      claims,
-      firstClearedAt,
-      correctionCount,
-      pendingCorrections,
-      archivedAt,
-      can,
-    });
+      updatedAt: _updatedAt,
+      updatedBy: _updatedBy,
+      archivedBy: _archivedBy,
+      ...article
+    } = await getArticle(params.articleId, actor);
+    return NextResponse.json(article);
   },
 });
